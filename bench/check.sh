@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Benchmark of the check gate (issue 2): the bundled command line's `check` on a 300 MB
+# stand-in wheel against `sha256sum` of the same file (the floor: one read and one hash),
+# its peak memory at two wheel sizes (flat as the wheel grows), and the start-up time of the
+# bundled action for `check` on a small wheel against a bare `node -e ''`.
+# Tools: /usr/bin/time -v (GNU time). Prints medians of RUNS runs and the ratios.
+# Usage: bash bench/check.sh [SIZE_MB]   (default 316, which makes a ~300 MB wheel)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZE_MB="${1:-316}"
+RUNS="${RUNS:-5}"
+[ -f dist/cli/index.js ] || npm run bundle >/dev/null
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+big="$(python3 bench/check-make-wheel.py "$work/big" "$SIZE_MB")"
+half="$(python3 bench/check-make-wheel.py "$work/half" "$((SIZE_MB / 2))")"
+small="$(python3 scripts/standin_wheel.py "$work" vllm-cpu 0.6.3 manylinux_2_28_x86_64)"
+
+# measure LABEL CMD... : runs CMD RUNS times under /usr/bin/time -v, prints "median_s max_rss_kb"
+measure() {
+  local times=() rss=0
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+      cat "$work/stderr" >&2
+      return 1
+    }
+    local wall kb
+    wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/time")"
+    kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")"
+    times+=("$wall")
+    [ "$kb" -gt "$rss" ] && rss="$kb"
+  done
+  local median
+  median="$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+  echo "$median $rss"
+}
+
+cat "$big" >/dev/null # warm the page cache so both sides read from memory
+read -r sha_t sha_rss < <(measure sha256sum "$big")
+read -r chk_t chk_rss < <(measure node dist/cli/index.js check --wheel "$big" --max-file-size 1GiB)
+read -r half_t half_rss < <(measure node dist/cli/index.js check --wheel "$half" --max-file-size 1GiB)
+
+export INPUT_GATE=check INPUT_WHEEL="$small" GITHUB_OUTPUT="$work/out" GITHUB_STEP_SUMMARY="$work/summary"
+touch "$GITHUB_OUTPUT" "$GITHUB_STEP_SUMMARY"
+read -r node_t _ < <(measure node -e '')
+read -r act_t act_rss < <(measure node dist/index.js)
+
+bytes="$(stat -c %s "$big")"
+half_bytes="$(stat -c %s "$half")"
+awk -v b="$bytes" -v hb="$half_bytes" -v st="$sha_t" -v ct="$chk_t" -v cr="$chk_rss" \
+  -v ht="$half_t" -v hr="$half_rss" -v nt="$node_t" -v at="$act_t" -v ar="$act_rss" -v runs="$RUNS" 'BEGIN {
+  printf "check benchmark (median of %d runs)\n", runs
+  printf "  wheel                        %7.1f MB\n", b / 1e6
+  printf "  sha256sum                    %7.2f s\n", st
+  printf "  check (bundled CLI)          %7.2f s   ratio %.2fx sha256sum (target <= 1.5x)\n", ct, ct / st
+  printf "  check peak memory            %7.1f MB  (target <= 100 MB)\n", cr / 1024
+  printf "  check on a %5.1f MB wheel    %7.2f s   peak %.1f MB (flat: %+.1f MB for %.0f%% more file)\n", hb / 1e6, ht, hr / 1024, (cr - hr) / 1024, (b / hb - 1) * 100
+  printf "  node -e \"\" (reference)      %7.3f s\n", nt
+  printf "  action start + check, small  %7.3f s   (target < 0.3 s), peak %.1f MB\n", at, ar / 1024
+}'

@@ -1,0 +1,180 @@
+/**
+ * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
+ * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
+ * cross-checked with the other version sources. Nothing is written but the report.
+ */
+import path from 'node:path'
+import type { Settings } from '../settings.js'
+import { GateError } from '../util/errors.js'
+import { detectVersion, renderSourceTable, type DetectedVersion } from '../version/detect.js'
+import { normalizeVersion } from '../version/pep440.js'
+import { normalizeName } from '../wheel/filename.js'
+import { inspectWheel } from '../wheel/inspect.js'
+import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
+import type { GateContext } from './context.js'
+import { resolveWheelPaths } from './wheels.js'
+
+/** What check hands to later gates in the same run (the pipeline reuses the sha256). */
+export interface CheckResult {
+  readonly wheels: readonly WheelInspection[]
+  readonly packageName: string
+  readonly version: DetectedVersion
+}
+
+const MiB = 1024 * 1024
+
+/** Reads every wheel; an unreadable one is recorded as failed and reported after the rest. */
+async function inspectAll(
+  paths: readonly string[],
+  settings: Settings,
+  context: GateContext
+): Promise<{ inspections: WheelInspection[]; unreadable: string[] }> {
+  const inspections: WheelInspection[] = []
+  const unreadable: string[] = []
+  for (const wheelPath of paths) {
+    const name = path.basename(wheelPath)
+    context.logger.info(`Checking ${name}`)
+    const started = Date.now()
+    try {
+      const inspection = await inspectWheel(wheelPath, { maxFileSize: settings.maxFileSize })
+      const seconds = (Date.now() - started) / 1000
+      context.logger.info(
+        `Read ${name}: ${(inspection.size / MiB).toFixed(1)} MiB in ${seconds.toFixed(2)} s, ` +
+          `sha256 ${inspection.sha256}`
+      )
+      inspections.push(inspection)
+    } catch (error) {
+      if (!(error instanceof InvalidWheelError)) throw error
+      const reason = error.hint ? `${error.message}. ${error.hint}` : error.message
+      context.log.record({ gate: 'check', target: name, decision: 'failed', reason })
+      unreadable.push(`${name}: ${error.message}`)
+    }
+  }
+  return { inspections, unreadable }
+}
+
+/** All wheels of one run must be one distribution and one version. */
+function requireOneRelease(inspections: readonly WheelInspection[]): void {
+  const releases = new Set(
+    inspections.map(i => `${i.filename.normalizedName} ${safeNormalize(i.filename.version)}`)
+  )
+  if (releases.size > 1) {
+    const list = inspections
+      .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
+      .join(', ')
+    throw new GateError(
+      'check',
+      `The wheels are not all one distribution and version: ${list}.`,
+      'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.'
+    )
+  }
+}
+
+function safeNormalize(version: string): string {
+  try {
+    return normalizeVersion(version)
+  } catch {
+    return version
+  }
+}
+
+/** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
+export async function runCheckGate(settings: Settings, context: GateContext): Promise<void> {
+  await checkWheels(settings, context)
+}
+
+/** The check gate's work, returning what later gates of the same run reuse. */
+export async function checkWheels(settings: Settings, context: GateContext): Promise<CheckResult> {
+  const { log } = context
+  const paths = await resolveWheelPaths(settings.wheel, context.cwd, 'check')
+  log.setOutput('decision', 'failed')
+  log.setOutput('wheel', paths.join('\n'))
+  const { inspections, unreadable } = await inspectAll(paths, settings, context)
+  if (inspections.length > 0) {
+    log.setOutput('sha256', inspections.map(i => i.sha256).join('\n'))
+  }
+
+  const first = inspections[0]
+  if (first) requireOneRelease(inspections)
+  if (first && settings.packageNameGiven) {
+    const expected = normalizeName(settings.packageName)
+    if (first.filename.normalizedName !== expected) {
+      log.record({
+        gate: 'check',
+        target: first.filename.filename,
+        decision: 'failed',
+        reason: `distribution '${first.filename.name}' is not package-name '${settings.packageName}'`
+      })
+      throw new GateError(
+        'check',
+        `The wheel is distribution '${first.filename.normalizedName}', but package-name is '${settings.packageName}'.`,
+        'Build the wheel under the right name (build gate with this variant), or correct package-name.'
+      )
+    }
+  }
+
+  let problemCount = 0
+  for (const inspection of inspections) {
+    const target = inspection.filename.filename
+    for (const problem of inspection.problems) {
+      problemCount += 1
+      log.record({
+        gate: 'check',
+        target,
+        decision: 'failed',
+        reason: `${problem.code}: ${problem.message} ${problem.hint}`.trim()
+      })
+    }
+    if (inspection.problems.length === 0) {
+      log.record({
+        gate: 'check',
+        target,
+        decision: 'passed',
+        reason:
+          `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
+          `${(inspection.size / MiB).toFixed(1)} MiB, sha256 ${inspection.sha256}`
+      })
+    }
+  }
+
+  if (unreadable.length > 0 || problemCount > 0) {
+    const details = [
+      ...unreadable,
+      ...inspections.flatMap(i =>
+        i.problems.map(p => `${i.filename.filename}: ${p.message}\n  -> ${p.hint}`)
+      )
+    ]
+    throw new GateError(
+      'check',
+      `${details.length} problem(s) would make PyPI refuse the wheel or make it wrong:\n` +
+        details.map(d => `- ${d}`).join('\n'),
+      'Fix the build (or run the build gate with normalize: true) and check again; nothing was uploaded.'
+    )
+  }
+  // Only reached with at least one readable wheel: an empty match already failed above.
+  const reference = first as WheelInspection
+
+  const detected = await detectVersion({
+    input: settings.version ?? '',
+    wheel: { version: reference.filename.version, filename: reference.filename.filename },
+    sourceDir: path.resolve(context.cwd, settings.vllmSource),
+    sourceDirExplicit: settings.vllmSourceGiven,
+    python: settings.python,
+    distribution: reference.filename.name,
+    gate: 'check'
+  })
+  context.logger.info(`Version sources:\n${renderSourceTable(detected.sources)}`)
+  for (const source of detected.sources) {
+    log.record({
+      gate: 'check',
+      target: `version from ${source.name}`,
+      decision: source.status === 'unavailable' ? 'skipped' : 'passed',
+      reason: [source.value ?? '', source.detail].filter(Boolean).join(': ')
+    })
+  }
+
+  log.setOutput('version', detected.version)
+  log.setOutput('package-name', reference.filename.normalizedName)
+  log.setOutput('decision', 'passed')
+  return { wheels: inspections, packageName: reference.filename.normalizedName, version: detected }
+}

@@ -1,0 +1,306 @@
+/**
+ * The `publish` gate: for each wheel, ask the index what it already holds, then upload,
+ * skip as identical, or stop on a conflict; never replace a file. After any failed or
+ * ambiguous upload the index is asked again, because the upload may have landed anyway.
+ */
+import path from 'node:path'
+import type { DecisionLog } from '../report/decisions.js'
+import { HttpIndexReader, type ExistingFile, type Fetch } from '../index/read.js'
+import { githubIdToken, mintTrustedPublishingToken, type IdTokenProvider } from '../index/oidc.js'
+import { explainRejection } from '../index/rejections.js'
+import { StaticIndex } from '../index/static.js'
+import { resolveTarget, type IndexTarget } from '../index/targets.js'
+import { uploadOnce, UploadError, type Credentials } from '../index/upload.js'
+import { GateError } from '../util/errors.js'
+import type { Logger } from '../util/logger.js'
+import { realSleep, retry } from '../util/retry.js'
+import type { WheelInspection } from '../wheel/types.js'
+
+/** What the publish gate needs from settings (inputs repository, index-url, token, dry-run). */
+export interface PublishOptions {
+  /** `pypi`, `testpypi`, an upload URL, or `file://DIR`. */
+  readonly repository: string
+  /** Simple index to read; null derives it from `repository`. */
+  readonly indexUrl: string | null
+  /** API token; null means trusted publishing (OIDC). Ignored for file:// targets. */
+  readonly token: string | null
+  /** Decide and report, upload nothing. */
+  readonly dryRun: boolean
+  /** Upload attempts per file, the first included (default 4). */
+  readonly attempts?: number
+}
+
+/** The side effects of publishing, one function each, so the policy is tested with fakes. */
+export interface PublishPorts {
+  /** Files the target holds for a project (at a version, where the index can say). */
+  listFiles(target: IndexTarget, project: string, version: string): Promise<ExistingFile[]>
+  /** Sends one wheel; resolves when the target stored it, rejects (UploadError) otherwise. */
+  upload(
+    target: IndexTarget,
+    wheel: WheelInspection,
+    credentials: Credentials | null
+  ): Promise<void>
+  /** Mints an upload token by trusted publishing for the target. */
+  mintToken(target: IndexTarget): Promise<string>
+  readonly sleep: (ms: number) => Promise<void>
+  readonly random: () => number
+}
+
+/** Adapters for the real thing: HTTP indexes, the static file index, GitHub's OIDC. */
+export function defaultPublishPorts(
+  logger: Logger,
+  options: { fetch?: Fetch; getIdToken?: IdTokenProvider; userAgent?: string } = {}
+): PublishPorts {
+  const fetchFn = options.fetch ?? fetch
+  const reader = new HttpIndexReader(fetchFn)
+  const userAgent = options.userAgent ?? 'vllm-cpu-publish'
+  return {
+    listFiles: async (target, project, version) =>
+      target.kind === 'file'
+        ? new StaticIndex(target.directory).listFiles(project)
+        : reader.listFiles(target, project, version),
+    upload: async (target, wheel, credentials) => {
+      if (target.kind === 'file') {
+        const result = await new StaticIndex(target.directory).add(wheel)
+        if (!result.added) {
+          throw new UploadError(
+            `${path.basename(wheel.path)} already exists in ${target.directory}`,
+            'client',
+            409,
+            'File already exists'
+          )
+        }
+        return
+      }
+      await uploadOnce(wheel, {
+        url: target.uploadUrl,
+        credentials,
+        userAgent,
+        onProgress: progressLogger(logger, path.basename(wheel.path))
+      })
+    },
+    mintToken: async target => {
+      if (target.kind === 'file') throw new Error('a file:// index needs no token')
+      return mintTrustedPublishingToken(
+        target.oidcOrigin,
+        options.getIdToken ?? githubIdToken,
+        logger,
+        fetchFn
+      )
+    },
+    sleep: realSleep,
+    random: Math.random
+  }
+}
+
+const PROGRESS_MIN_BYTES = 16 * 1024 * 1024
+
+/** Logs upload progress at each quarter with the rate so far; silent for small files. */
+export function progressLogger(
+  logger: Logger,
+  filename: string,
+  now: () => number = Date.now
+): (sent: number, total: number) => void {
+  const start = now()
+  let nextQuarter = 1
+  return (sent, total) => {
+    if (total < PROGRESS_MIN_BYTES) return
+    while (nextQuarter <= 4 && sent >= (total * nextQuarter) / 4) {
+      const seconds = Math.max((now() - start) / 1000, 0.001)
+      const rate = sent / 1e6 / seconds
+      logger.info(
+        `${filename}: ${nextQuarter * 25}% of ${(total / 1e6).toFixed(1)} MB sent (${rate.toFixed(1)} MB/s)`
+      )
+      nextQuarter++
+    }
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`
+}
+
+function conflictError(wheel: WheelInspection, existing: ExistingFile, where: string): GateError {
+  const filename = path.basename(wheel.path)
+  return new GateError(
+    'publish',
+    `${filename} already exists on ${where} with different content (index sha256 ${existing.sha256 ?? 'unknown'}, this file ${wheel.sha256}). A file name on the index can never be replaced, not even after deleting it.`,
+    `Rebuild with a new version: set version-suffix to .post1 (or the next free .postN) so the wheel gets a new file name, then publish that.`
+  )
+}
+
+type Found =
+  | { readonly state: 'absent' }
+  | { readonly state: 'identical'; readonly file: ExistingFile }
+  | { readonly state: 'different'; readonly file: ExistingFile }
+
+function find(files: readonly ExistingFile[], wheel: WheelInspection): Found {
+  const filename = path.basename(wheel.path)
+  const file = files.find(candidate => candidate.filename === filename)
+  if (!file) return { state: 'absent' }
+  return file.sha256 === wheel.sha256 ? { state: 'identical', file } : { state: 'different', file }
+}
+
+/**
+ * Runs the publish gate over `wheels`. Records one decision per wheel (uploaded,
+ * skipped-identical, conflict, dry-run) and sets the outputs decision, uploaded, sha256, version.
+ * Throws GateError on a conflict or an upload the index refused.
+ */
+export async function publishGate(
+  options: PublishOptions,
+  wheels: readonly WheelInspection[],
+  ports: PublishPorts,
+  log: DecisionLog,
+  logger: Logger
+): Promise<void> {
+  if (wheels.length === 0) {
+    throw new GateError(
+      'publish',
+      'No wheel to publish.',
+      'Point the wheel input at a built wheel.'
+    )
+  }
+  const target = resolveTarget(options.repository, options.indexUrl)
+  if (options.token) logger.mask(options.token)
+  const where = target.label
+  log.setOutput('sha256', wheels.map(w => w.sha256).join(' '))
+  log.setOutput('version', [...new Set(wheels.map(w => w.filename.version))].join(' '))
+  log.setOutput('uploaded', false)
+
+  let credentials: Credentials | null | undefined
+  const getCredentials = async (): Promise<Credentials | null> => {
+    if (credentials !== undefined) return credentials
+    if (target.kind === 'file') credentials = null
+    else if (options.token) credentials = { username: '__token__', password: options.token }
+    else {
+      logger.info(`No token given: using trusted publishing with ${where}`)
+      const token = await ports.mintToken(target)
+      logger.mask(token)
+      credentials = { username: '__token__', password: token }
+    }
+    return credentials
+  }
+
+  const decisions: string[] = []
+  for (const wheel of wheels) {
+    const filename = path.basename(wheel.path)
+    const project = wheel.filename.normalizedName
+    const version = wheel.filename.version
+    const before = find(await ports.listFiles(target, project, version), wheel)
+    if (before.state === 'identical') {
+      log.record({
+        gate: 'publish',
+        target: filename,
+        decision: 'skipped-identical',
+        reason: `${where} already has this exact file (sha256 ${wheel.sha256})`
+      })
+      logger.info(`${filename}: already on ${where} with the same sha256; not uploading again`)
+      decisions.push('skipped-identical')
+      continue
+    }
+    if (before.state === 'different') {
+      log.record({
+        gate: 'publish',
+        target: filename,
+        decision: 'conflict',
+        reason: `${where} holds another file under this name (sha256 ${before.file.sha256 ?? 'not given'})`
+      })
+      log.setOutput('decision', 'conflict')
+      throw conflictError(wheel, before.file, where)
+    }
+    if (options.dryRun) {
+      log.record({
+        gate: 'publish',
+        target: filename,
+        decision: 'dry-run',
+        reason: `would upload ${megabytes(wheel.size)} to ${where} (not there yet)`
+      })
+      logger.info(`${filename}: dry run, would upload ${megabytes(wheel.size)} to ${where}`)
+      decisions.push('dry-run')
+      continue
+    }
+    const auth = await getCredentials()
+    const outcome = await uploadChecked(target, wheel, auth, options, ports, logger)
+    log.record({ gate: 'publish', target: filename, decision: 'uploaded', reason: outcome })
+    log.setOutput('uploaded', true)
+    decisions.push('uploaded')
+  }
+  const decision = decisions.includes('uploaded')
+    ? 'uploaded'
+    : decisions.includes('dry-run')
+      ? 'dry-run'
+      : 'skipped-identical'
+  log.setOutput('decision', decision)
+}
+
+// Uploads with retries; after every failure the index is asked whether the file landed.
+async function uploadChecked(
+  target: IndexTarget,
+  wheel: WheelInspection,
+  credentials: Credentials | null,
+  options: PublishOptions,
+  ports: PublishPorts,
+  logger: Logger
+): Promise<string> {
+  const filename = path.basename(wheel.path)
+  const where = target.label
+  const recheck = async (): Promise<Found> =>
+    find(
+      await ports.listFiles(target, wheel.filename.normalizedName, wheel.filename.version),
+      wheel
+    )
+  let confirmedAfterFailure = false
+  try {
+    await retry(
+      async attempt => {
+        logger.info(
+          `${filename}: uploading ${megabytes(wheel.size)} to ${where}${attempt > 1 ? ` (attempt ${attempt})` : ''}`
+        )
+        try {
+          await ports.upload(target, wheel, credentials)
+        } catch (error) {
+          const now = await recheck()
+          if (now.state === 'identical') {
+            logger.info(
+              `${filename}: the upload reported an error, but ${where} now holds this exact file`
+            )
+            confirmedAfterFailure = true
+            return
+          }
+          if (now.state === 'different') throw conflictError(wheel, now.file, where)
+          throw error
+        }
+      },
+      {
+        attempts: options.attempts ?? 4,
+        baseDelayMs: 2000,
+        maxDelayMs: 30000,
+        sleep: ports.sleep,
+        random: ports.random,
+        retryable: error => error instanceof UploadError && error.retryable,
+        onRetry: (error, attempt, delay) =>
+          logger.warning(
+            `${filename}: attempt ${attempt} failed (${(error as Error).message}); retrying in ${(delay / 1000).toFixed(1)} s`
+          )
+      }
+    )
+  } catch (error) {
+    if (error instanceof GateError) throw error
+    if (error instanceof UploadError) {
+      const explained = explainRejection(error)
+      throw new GateError(
+        'publish',
+        `${filename} was not uploaded to ${where}: ${explained.message}`,
+        explained.hint
+      )
+    }
+    throw new GateError(
+      'publish',
+      `${filename} was not uploaded to ${where}: ${(error as Error).message}`,
+      'Re-run the gate: it uploads only what is missing.'
+    )
+  }
+  return confirmedAfterFailure
+    ? `the upload reported an error, but ${where} now holds this exact file (sha256 ${wheel.sha256})`
+    : `uploaded to ${where} (sha256 ${wheel.sha256})`
+}

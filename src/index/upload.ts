@@ -1,0 +1,262 @@
+/**
+ * The streaming uploader for PyPI's legacy upload API: one multipart POST per wheel, the file
+ * read from disk in chunks (memory does not grow with the file), Content-Length known up front,
+ * sha256 and BLAKE2b-256 computed in the same pass as the upload.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
+import path from 'node:path'
+import type { WheelInspection } from '../wheel/types.js'
+import { Blake2b } from './blake2b.js'
+import { metadataFields, type FormField } from './form.js'
+
+/** Username and password for HTTP basic auth (`__token__` and the token for PyPI). */
+export interface Credentials {
+  readonly username: string
+  readonly password: string
+}
+
+/** Why an upload attempt did not end in a 200. */
+export type UploadFailureKind = 'network' | 'server' | 'client' | 'redirect' | 'changed'
+
+/** A failed upload attempt with what the server said, if anything. */
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly kind: UploadFailureKind,
+    readonly status: number | null = null,
+    /** The HTTP reason phrase; PyPI puts its error text here. */
+    readonly reason: string = '',
+    readonly body: string = '',
+    readonly location: string | null = null
+  ) {
+    super(message)
+    this.name = 'UploadError'
+  }
+
+  /** Network errors and 5xx may pass on a second try; 4xx and redirects will not. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'server'
+  }
+}
+
+/** Progress of one upload: bytes of the file sent so far and the total. */
+export type ProgressListener = (sent: number, total: number) => void
+
+/** What one upload needs besides the wheel. */
+export interface UploadRequest {
+  readonly url: string
+  readonly credentials: Credentials | null
+  readonly userAgent: string
+  readonly onProgress?: ProgressListener
+  /** Socket inactivity limit in milliseconds. */
+  readonly timeoutMs?: number
+}
+
+const CHUNK = 1024 * 1024
+const HEX_DIGEST_LENGTH = 64
+
+function fieldPart(boundary: string, name: string, value: string): Buffer {
+  return Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    'utf8'
+  )
+}
+
+/** The multipart layout around the file: everything but the file bytes and digest values. */
+export interface MultipartLayout {
+  readonly contentType: string
+  readonly head: Buffer
+  /** Builds the tail once the digests are known; its length does not depend on them. */
+  tail(sha256: string, blake2: string): Buffer
+  readonly contentLength: number
+}
+
+/**
+ * Lays out the form. The digests go after the file, so they come from the same read as the
+ * upload; servers parse the whole form before using it (warehouse, pypiserver), and a hex
+ * digest's length is fixed, so Content-Length is still known before the first byte.
+ */
+export function multipartLayout(
+  fields: readonly FormField[],
+  filename: string,
+  fileSize: number,
+  boundary = randomBytes(16).toString('hex')
+): MultipartLayout {
+  const head = Buffer.concat([
+    ...fields.map(([name, value]) => fieldPart(boundary, name, value)),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="content"; filename="${filename}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+      'utf8'
+    )
+  ])
+  const tail = (sha256: string, blake2: string): Buffer =>
+    Buffer.concat([
+      Buffer.from('\r\n'),
+      fieldPart(boundary, 'sha256_digest', sha256),
+      fieldPart(boundary, 'blake2_256_digest', blake2),
+      Buffer.from(`--${boundary}--\r\n`)
+    ])
+  const placeholder = '0'.repeat(HEX_DIGEST_LENGTH)
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    head,
+    tail,
+    contentLength: head.length + fileSize + tail(placeholder, placeholder).length
+  }
+}
+
+/** Every form field of an upload except the digests and the file. */
+export function uploadFields(wheel: WheelInspection): FormField[] {
+  return [...metadataFields(wheel), [':action', 'file_upload'], ['protocol_version', '1']]
+}
+
+function waitDrain(request: http.ClientRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = (): void => {
+      request.off('error', onError)
+      resolve()
+    }
+    const onError = (error: Error): void => {
+      request.off('drain', onDrain)
+      reject(error)
+    }
+    request.once('drain', onDrain)
+    request.once('error', onError)
+  })
+}
+
+/** What the server answered to a completed POST. */
+export interface UploadResponse {
+  readonly status: number
+  readonly reason: string
+  readonly body: string
+}
+
+/**
+ * POSTs the wheel once. Resolves on 200; rejects with an UploadError for anything else,
+ * including a redirect (which would silently drop the body, as twine also refuses).
+ */
+export async function uploadOnce(
+  wheel: WheelInspection,
+  request: UploadRequest
+): Promise<UploadResponse> {
+  const filename = path.basename(wheel.path)
+  const layout = multipartLayout(uploadFields(wheel), filename, wheel.size)
+  const url = new URL(request.url)
+  const headers: Record<string, string | number> = {
+    'Content-Type': layout.contentType,
+    'Content-Length': layout.contentLength,
+    'User-Agent': request.userAgent,
+    Accept: '*/*'
+  }
+  if (request.credentials) {
+    const { username, password } = request.credentials
+    headers.Authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+  }
+  const client = url.protocol === 'https:' ? https : http
+  const req = client.request(url, { method: 'POST', headers })
+  req.setTimeout(request.timeoutMs ?? 300_000, () =>
+    req.destroy(new Error(`no progress for ${Math.round((request.timeoutMs ?? 300_000) / 1000)} s`))
+  )
+
+  const response = new Promise<UploadResponse>((resolve, reject) => {
+    req.on('error', error =>
+      reject(new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network'))
+    )
+    req.on('response', res => {
+      const chunks: Buffer[] = []
+      let size = 0
+      res.on('data', (chunk: Buffer) => {
+        // Error pages can be large; the start is what explains them.
+        if (size < 65536) chunks.push(chunk)
+        size += chunk.length
+      })
+      res.on('error', error =>
+        reject(new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network'))
+      )
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          reason: res.statusMessage ?? '',
+          body: Buffer.concat(chunks).toString('utf8').slice(0, 65536)
+        })
+      )
+      if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400) {
+        const location = res.headers.location ?? ''
+        reject(
+          new UploadError(
+            `${request.url} answered the upload with a redirect (${res.statusCode}) to ${location || 'nowhere'}; the upload URL must be the upload endpoint itself.`,
+            'redirect',
+            res.statusCode,
+            res.statusMessage ?? '',
+            '',
+            location
+          )
+        )
+      }
+    })
+  })
+  // The response promise may reject while the body is still being written; keep it observed.
+  response.catch(() => undefined)
+
+  const sha = createHash('sha256')
+  const blake = new Blake2b(32)
+  let sent = 0
+  try {
+    if (!req.write(layout.head)) await waitDrain(req)
+    const stream = createReadStream(wheel.path, { highWaterMark: CHUNK })
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        sha.update(chunk)
+        blake.update(chunk)
+        sent += chunk.length
+        request.onProgress?.(sent, wheel.size)
+        if (!req.write(chunk)) await waitDrain(req)
+      }
+    } finally {
+      stream.destroy()
+    }
+    const sha256 = sha.digest('hex')
+    if (sent !== wheel.size || sha256 !== wheel.sha256) {
+      req.destroy()
+      throw new UploadError(
+        `${filename} changed on disk after it was checked (sha256 ${sha256}, checked ${wheel.sha256}); nothing was uploaded.`,
+        'changed'
+      )
+    }
+    req.end(layout.tail(sha256, blake.digest().toString('hex')))
+  } catch (error) {
+    if (error instanceof UploadError) throw error
+    // A write failure is usually the server giving up early (413, 401 before the body was
+    // read); its answer, when it came, says more than the broken pipe does.
+    const early = await Promise.race([
+      response.then(
+        answer => answer,
+        () => null
+      ),
+      new Promise<null>(resolve => setTimeout(() => resolve(null), 2000).unref())
+    ])
+    req.destroy()
+    if (!early) {
+      throw new UploadError(
+        `Upload to ${request.url} failed: ${(error as Error).message}`,
+        'network'
+      )
+    }
+  }
+
+  const answer = await response
+  if (answer.status === 200) return answer
+  const kind = answer.status >= 500 ? 'server' : 'client'
+  throw new UploadError(
+    `Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(),
+    kind,
+    answer.status,
+    answer.reason,
+    answer.body
+  )
+}

@@ -1,0 +1,67 @@
+/**
+ * The decision log: every gate appends what it decided about each target.
+ * Outputs and the job summary are rendered from this one log, once, at the end.
+ */
+
+/** The gates a user can ask for. */
+export const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline'] as const
+export type Gate = (typeof GATES)[number]
+
+/** Every decision a gate can record (the contract's closed list, plus `warning` for soft checks). */
+export const DECISIONS = [
+  'built',
+  'reused',
+  'passed',
+  'failed',
+  'uploaded',
+  'skipped-identical',
+  'conflict',
+  'dry-run',
+  'verified',
+  'created',
+  'updated',
+  'unchanged',
+  'skipped',
+  'warning'
+] as const
+export type Decision = (typeof DECISIONS)[number]
+
+/** One row of the log: which gate decided what about which target, and why. */
+export interface DecisionEntry {
+  readonly gate: Gate
+  /** What the decision is about: a wheel filename, a check name, an index URL, a release tag. */
+  readonly target: string
+  readonly decision: Decision
+  readonly reason: string
+}
+
+/** Append-only record of decisions and step outputs, shared by the gates of one run. */
+export class DecisionLog {
+  private readonly rows: DecisionEntry[] = []
+  private readonly outputValues = new Map<string, string>()
+
+  /** Appends one decision. */
+  record(entry: DecisionEntry): void {
+    this.rows.push(Object.freeze({ ...entry }))
+  }
+
+  /** Sets a step output; a later value for the same name replaces the earlier one. */
+  setOutput(name: string, value: string | number | boolean): void {
+    this.outputValues.set(name, String(value))
+  }
+
+  /** All decisions in the order they were made. */
+  entries(): readonly DecisionEntry[] {
+    return [...this.rows]
+  }
+
+  /** The decisions one gate made. */
+  entriesFor(gate: Gate): readonly DecisionEntry[] {
+    return this.rows.filter(row => row.gate === gate)
+  }
+
+  /** Step outputs in the order they were first set. */
+  outputs(): ReadonlyMap<string, string> {
+    return new Map(this.outputValues)
+  }
+}

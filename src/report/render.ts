@@ -1,0 +1,65 @@
+/**
+ * Renders the decision log once, at the end of a run: a Markdown job summary for the
+ * Actions UI and a plain-text table for the terminal. Pure functions of the log.
+ */
+import type { DecisionEntry, DecisionLog } from './decisions.js'
+
+const DECISION_MARKS: Record<string, string> = {
+  passed: '✅',
+  verified: '✅',
+  uploaded: '⬆️',
+  built: '🛠️',
+  reused: '♻️',
+  created: '🆕',
+  updated: '⬆️',
+  unchanged: '➖',
+  'skipped-identical': '➖',
+  skipped: '⏭️',
+  'dry-run': '🔍',
+  warning: '⚠️',
+  failed: '❌',
+  conflict: '⛔'
+}
+
+/** Escapes text for one Markdown table cell (pipes and newlines would break the row). */
+export function escapeCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
+}
+
+/** The job summary: a heading with the overall result, then one table row per decision. */
+export function renderSummary(log: DecisionLog, title: string, failure: string | null): string {
+  const lines: string[] = []
+  lines.push(`## ${failure ? '❌' : '✅'} ${escapeCell(title)}`, '')
+  if (failure) lines.push('**Failed:** ' + failure.replace(/\r?\n/g, '  \n'), '')
+  const rows = log.entries()
+  if (rows.length > 0) {
+    lines.push('| Gate | Target | Decision | Reason |', '| --- | --- | --- | --- |')
+    for (const row of rows) lines.push(renderRow(row))
+    lines.push('')
+  }
+  const outputs = [...log.outputs()]
+  if (outputs.length > 0) {
+    lines.push('<details><summary>Step outputs</summary>', '')
+    lines.push('| Output | Value |', '| --- | --- |')
+    for (const [name, value] of outputs) lines.push(`| \`${name}\` | ${escapeCell(value)} |`)
+    lines.push('', '</details>', '')
+  }
+  return lines.join('\n')
+}
+
+function renderRow(row: DecisionEntry): string {
+  const mark = DECISION_MARKS[row.decision] ?? ''
+  return `| ${row.gate} | ${escapeCell(row.target)} | ${mark} ${row.decision} | ${escapeCell(row.reason)} |`
+}
+
+/** The same table for a terminal: aligned columns, no Markdown. */
+export function renderText(log: DecisionLog): string {
+  const header = ['GATE', 'TARGET', 'DECISION', 'REASON']
+  const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')])
+  const widths = header.map((h, i) =>
+    Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
+  )
+  const format = (cells: string[]): string =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')
+  return [format(header), ...rows.map(format)].join('\n')
+}

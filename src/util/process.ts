@@ -1,0 +1,76 @@
+/**
+ * The process runner: every external program runs through here with an argument array,
+ * never a shell string, so no input can be read as shell syntax.
+ */
+import { spawn } from 'node:child_process'
+
+/** How to run one program. */
+export interface RunOptions {
+  readonly cwd?: string
+  /** Variables added to (or, when undefined, removed from) the inherited environment. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+  readonly input?: string
+  /** Called with each chunk of stdout/stderr as it arrives (for streaming to the log). */
+  readonly onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void
+}
+
+/** What a finished program left behind. */
+export interface RunResult {
+  readonly exitCode: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs programs; the port that gates and adapters take, so tests can replace it. */
+export type ProcessRunner = (
+  command: string,
+  args: readonly string[],
+  options?: RunOptions
+) => Promise<RunResult>
+
+/** Thrown when the program cannot be started at all (not found, not executable). */
+export class ProcessStartError extends Error {
+  constructor(
+    readonly command: string,
+    cause: Error
+  ) {
+    super(`Could not start '${command}': ${cause.message}`)
+    this.name = 'ProcessStartError'
+  }
+}
+
+/** Runs a program with an argument array and collects its output; never throws on exit codes. */
+export const runProcess: ProcessRunner = (command, args, options = {}) =>
+  new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env }
+    for (const [key, value] of Object.entries(options.env ?? {})) {
+      if (value === undefined) delete env[key]
+      else env[key] = value
+    }
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env,
+      shell: false,
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => {
+      out.push(chunk)
+      options.onOutput?.(chunk.toString('utf8'), 'stdout')
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      err.push(chunk)
+      options.onOutput?.(chunk.toString('utf8'), 'stderr')
+    })
+    child.on('error', error => reject(new ProcessStartError(command, error)))
+    child.on('close', code => {
+      resolve({
+        exitCode: code ?? 1,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8')
+      })
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input ?? '')
+  })
