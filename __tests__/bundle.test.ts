@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { readActionMetadata } from './helpers/action-metadata.js'
 import { buildWheel } from './helpers/wheels.js'
 
 const ACTION = path.resolve('dist/index.js')
@@ -108,5 +109,13 @@ describe('the command-line bundle', () => {
     const result = cli('--help')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('Usage: vllm-cpu-publish <gate>')
+    // Generated from action.yml: every input is there, with its description.
+    for (const [name, input] of Object.entries(readActionMetadata().inputs)) {
+      if (name === 'gate') continue
+      expect(result.stdout).toContain(`--${name}`)
+      expect(result.stdout.replace(/\s+/g, ' ')).toContain(
+        input.description.trim().replace(/\s+/g, ' ').slice(0, 40)
+      )
+    }
   })
 })

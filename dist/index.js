@@ -1,33 +1,32 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,65 +275,64 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+const fetchImpl = (__nccwpck_require__(54398).fetch)
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,66 +401,66 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -646,16 +644,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -895,17 +893,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1121,13 +1119,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,16 +1341,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1458,30 +1456,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -1864,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2058,7 +2056,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2211,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2336,12 +2334,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2545,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -2977,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,8 +2983,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3001,8 +2999,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3704,18 +3702,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4573,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4581,9 +4579,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -4788,10 +4786,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,21 +6299,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6346,7 +6344,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6740,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,26 +7098,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,11 +7944,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8018,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9084,10 +9082,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9317,14 +9315,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -9761,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,7 +10271,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10301,7 +10299,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10332,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,8 +10966,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -11169,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11265,26 +11263,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11639,13 +11637,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11689,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -11725,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12155,21 +12153,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13026,9 +13024,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -13180,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13263,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,15 +13452,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13771,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14130,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15201,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15245,7 +15243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15260,20 +15258,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15912,12 +15910,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -16663,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,17 +16847,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17330,18 +17328,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17589,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -17636,23 +17634,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18330,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,10 +18341,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18381,10 +18379,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -18392,13 +18390,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20614,16 +20612,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20635,12 +20633,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21651,15 +21649,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21670,18 +21668,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22268,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22284,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -22306,7 +22304,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23923,13 +23921,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -24625,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -24922,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,15 +24929,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -25273,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25375,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,12 +25384,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25773,32 +25771,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26151,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26224,15 +26222,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26565,7 +26563,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26575,7 +26573,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26663,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27439,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -27768,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,11 +28368,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2058);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99851);
 /** The action's entry: runs the gate. All logic lives in main.ts. */
 
 process.on('unhandledRejection', reason => {
@@ -28388,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2058:
+/***/ 99851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28399,8 +28397,1318 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionDependencies
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(33838);
+;// CONCATENATED MODULE: ./src/report/decisions.ts
+/**
+ * The decision log: every gate appends what it decided about each target.
+ * Outputs and the job summary are rendered from this one log, once, at the end.
+ */
+/** The gates a user can ask for. */
+const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline'];
+/** Every decision a gate can record (the contract's closed list, plus `warning` for soft checks). */
+const DECISIONS = (/* unused pure expression or super */ null && ([
+    'built',
+    'reused',
+    'passed',
+    'failed',
+    'uploaded',
+    'skipped-identical',
+    'conflict',
+    'dry-run',
+    'verified',
+    'created',
+    'updated',
+    'unchanged',
+    'skipped',
+    'warning'
+]));
+/** Append-only record of decisions and step outputs, shared by the gates of one run. */
+class DecisionLog {
+    rows = [];
+    outputValues = new Map();
+    /** Appends one decision. */
+    record(entry) {
+        this.rows.push(Object.freeze({ ...entry }));
+    }
+    /** Sets a step output; a later value for the same name replaces the earlier one. */
+    setOutput(name, value) {
+        this.outputValues.set(name, String(value));
+    }
+    /** All decisions in the order they were made. */
+    entries() {
+        return [...this.rows];
+    }
+    /** The decisions one gate made. */
+    entriesFor(gate) {
+        return this.rows.filter(row => row.gate === gate);
+    }
+    /** Step outputs in the order they were first set. */
+    outputs() {
+        return new Map(this.outputValues);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+const DECISION_MARKS = {
+    passed: '✅',
+    verified: '✅',
+    uploaded: '⬆️',
+    built: '🛠️',
+    reused: '♻️',
+    created: '🆕',
+    updated: '⬆️',
+    unchanged: '➖',
+    'skipped-identical': '➖',
+    skipped: '⏭️',
+    'dry-run': '🔍',
+    warning: '⚠️',
+    failed: '❌',
+    conflict: '⛔'
+};
+/** Escapes text for one Markdown table cell (pipes and newlines would break the row). */
+function escapeCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** The job summary: a heading with the overall result, then one table row per decision. */
+function renderSummary(log, title, failure) {
+    const lines = [];
+    lines.push(`## ${failure ? '❌' : '✅'} ${escapeCell(title)}`, '');
+    if (failure)
+        lines.push('**Failed:** ' + failure.replace(/\r?\n/g, '  \n'), '');
+    const rows = log.entries();
+    if (rows.length > 0) {
+        lines.push('| Gate | Target | Decision | Reason |', '| --- | --- | --- | --- |');
+        for (const row of rows)
+            lines.push(renderRow(row));
+        lines.push('');
+    }
+    const outputs = [...log.outputs()];
+    if (outputs.length > 0) {
+        lines.push('<details><summary>Step outputs</summary>', '');
+        lines.push('| Output | Value |', '| --- | --- |');
+        for (const [name, value] of outputs)
+            lines.push(`| \`${name}\` | ${escapeCell(value)} |`);
+        lines.push('', '</details>', '');
+    }
+    return lines.join('\n');
+}
+function renderRow(row) {
+    const mark = DECISION_MARKS[row.decision] ?? '';
+    return `| ${row.gate} | ${escapeCell(row.target)} | ${mark} ${row.decision} | ${escapeCell(row.reason)} |`;
+}
+/** The same table for a terminal: aligned columns, no Markdown. */
+function renderText(log) {
+    const header = ['GATE', 'TARGET', 'DECISION', 'REASON'];
+    const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')]);
+    const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length))));
+    const format = (cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
+    return [format(header), ...rows.map(format)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sink.ts
+/**
+ * Where a finished run's report goes: step outputs and a job summary in Actions,
+ * or stdout on the command line. Written once per run by main/cli.
+ */
+
+
+/** The Actions sink: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY through @actions/core. */
+const actionsSink = {
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    writeSummary: async (markdown) => {
+        // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write; that is not an error.
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+};
+/** Writes every output and the summary, once, from the log. */
+async function publishReport(log, sink, title, failure) {
+    for (const [name, value] of log.outputs())
+        sink.setOutput(name, value);
+    await sink.writeSummary(renderSummary(log, title, failure));
+}
+
+;// CONCATENATED MODULE: ./src/gates/registry.ts
+const LOADERS = {
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18584))).runCheckGate,
+    build: async () => {
+        const { runBuildStep } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(291), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83291));
+        return async (settings, context) => void (await runBuildStep(settings, context));
+    },
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83005))).runPublishStep,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(494), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44443))).runVerifyStep,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(892), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95892))).runReleaseStep,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(5), __nccwpck_require__.e(443), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
+};
+/** Runs the gate the settings name. */
+async function runGate(settings, context) {
+    const runner = await LOADERS[settings.gate]();
+    await runner(settings, context);
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/version/pep440.ts
+var pep440 = __nccwpck_require__(61405);
+;// CONCATENATED MODULE: ./src/settings.ts
+/**
+ * The only reader of inputs. Action inputs and command-line flags share names; both arrive
+ * here as a lookup function and leave as one typed, validated, frozen Settings.
+ */
+
+
+
+/** Every input name settings reads: action.yml declares exactly these (a test checks). */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'gate',
+    'variant',
+    'package-name',
+    'wheel',
+    'vllm-source',
+    'version',
+    'python',
+    'max-file-size',
+    'dry-run',
+    'variants',
+    'wheel-artifact',
+    'version-suffix',
+    'normalize',
+    'build-command',
+    'platform-tag',
+    'work-dir',
+    'repository',
+    'index-url',
+    'token',
+    'test-repository',
+    'test-index-url',
+    'test-token',
+    'dependency-index-urls',
+    'wait-timeout',
+    'verify-command',
+    'require-cpu-torch',
+    'github-token',
+    'release-tag',
+    'release-title',
+    'overwrite-assets',
+    'release-notes'
+]));
+/** Inputs that carry secrets: masked as soon as they are read. */
+const SECRET_INPUTS = ['token', 'test-token', 'github-token'];
+/** Defaults, the single source: action.yml must declare the same (a test checks). */
+const DEFAULTS = {
+    variant: 'vllm-cpu',
+    wheel: 'dist/*.whl',
+    'vllm-source': 'vllm',
+    'package-name': '',
+    python: 'python3',
+    'max-file-size': '100MiB',
+    'dry-run': 'false',
+    normalize: 'false',
+    'work-dir': '.vllm-cpu-publish',
+    repository: 'pypi',
+    'test-repository': 'testpypi',
+    'dependency-index-urls': 'https://pypi.org/simple/ https://download.pytorch.org/whl/cpu',
+    'wait-timeout': '900',
+    'verify-command': 'vllm --version',
+    'require-cpu-torch': 'false',
+    'release-tag': 'v{version}-{variant}',
+    'release-title': 'vLLM CPU v{version} ({variant})',
+    'overwrite-assets': 'false'
+};
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** Parses a boolean the way @actions/core's getBooleanInput does: YAML 1.2 core schema only. */
+function parseBoolean(name, value) {
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`);
+}
+/** Parses a choice from a closed list, naming the list in the error. */
+function parseChoice(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`);
+}
+const SIZE_UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1000,
+    mb: 1000 ** 2,
+    gb: 1000 ** 3,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+/** Parses a byte size such as `100MiB`, `1GB` or `104857600`. */
+function parseSize(name, value) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
+    const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
+    if (!match || unit === undefined) {
+        throw new errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`);
+    }
+    const bytes = Math.floor(Number(match[1]) * unit);
+    if (bytes <= 0) {
+        throw new errors/* GateError */.u('settings', `Invalid ${name} '${value}'. The size must be above zero.`);
+    }
+    return bytes;
+}
+/** Checks a repository input: a known name, an http(s) URL or a file:// URL. */
+function parseRepository(name, value) {
+    if (value === 'pypi' || value === 'testpypi')
+        return value;
+    let url = null;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = null;
+    }
+    if (url && ['http:', 'https:', 'file:'].includes(url.protocol))
+        return value;
+    throw new errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected pypi, testpypi, an http(s) upload URL, or file:///absolute/dir.`);
+}
+/** Checks an optional http(s) or file:// URL; '' is null. */
+function parseOptionalUrl(name, value) {
+    if (value === '')
+        return null;
+    try {
+        const url = new URL(value);
+        if (['http:', 'https:', 'file:'].includes(url.protocol))
+            return value;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected an http(s) or file:// URL of a simple index.`);
+}
+/** Parses a whole number of seconds above zero. */
+function parseSeconds(name, value) {
+    if (!/^\d+$/.test(value) || Number(value) <= 0) {
+        throw new errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`);
+    }
+    return Number(value);
+}
+/** Checks version-suffix: empty, `.postN` or `.devN`. */
+function parseVersionSuffix(value) {
+    if (value === '' || /^\.(post|dev)\d+$/.test(value))
+        return value;
+    throw new errors/* GateError */.u('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`);
+}
+/** Builds Settings from an input reader; throws a GateError naming the bad input. */
+function parseSettings(read) {
+    const input = (name, fallback = '') => {
+        const value = read(name).trim();
+        return value === '' ? fallback : value;
+    };
+    const gateText = input('gate');
+    if (gateText === '') {
+        throw new errors/* GateError */.u('settings', `Input 'gate' is required. Expected one of ${GATES.join(', ')}.`);
+    }
+    const gate = parseChoice('gate', gateText, GATES);
+    const variant = input('variant', DEFAULTS.variant);
+    const versionText = input('version');
+    if (versionText !== '' && !(0,pep440/* isValidVersion */.ri)(versionText)) {
+        throw new errors/* GateError */.u('settings', `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
+    }
+    return Object.freeze({
+        gate,
+        variant,
+        packageName: input('package-name', variant),
+        packageNameGiven: input('package-name') !== '',
+        wheel: input('wheel', DEFAULTS.wheel),
+        vllmSource: input('vllm-source', DEFAULTS['vllm-source']),
+        vllmSourceGiven: input('vllm-source') !== '',
+        version: versionText === '' ? null : versionText,
+        python: input('python', DEFAULTS.python),
+        maxFileSize: parseSize('max-file-size', input('max-file-size', DEFAULTS['max-file-size'])),
+        dryRun: parseBoolean('dry-run', input('dry-run', DEFAULTS['dry-run'])),
+        variants: input('variants'),
+        wheelArtifact: input('wheel-artifact'),
+        versionSuffix: parseVersionSuffix(input('version-suffix')),
+        normalize: parseBoolean('normalize', input('normalize', DEFAULTS.normalize)),
+        buildCommand: input('build-command'),
+        platformTag: input('platform-tag'),
+        workDir: input('work-dir', DEFAULTS['work-dir']),
+        repository: parseRepository('repository', input('repository', DEFAULTS.repository)),
+        indexUrl: parseOptionalUrl('index-url', input('index-url')),
+        token: input('token') || null,
+        testRepository: parseRepository('test-repository', input('test-repository', DEFAULTS['test-repository'])),
+        testIndexUrl: parseOptionalUrl('test-index-url', input('test-index-url')),
+        testToken: input('test-token') || null,
+        dependencyIndexUrls: input('dependency-index-urls', DEFAULTS['dependency-index-urls'])
+            .split(/[\s,]+/)
+            .filter(Boolean),
+        waitTimeoutSeconds: parseSeconds('wait-timeout', input('wait-timeout', DEFAULTS['wait-timeout'])),
+        verifyCommand: input('verify-command', DEFAULTS['verify-command']),
+        requireCpuTorch: parseBoolean('require-cpu-torch', input('require-cpu-torch', DEFAULTS['require-cpu-torch'])),
+        githubToken: input('github-token'),
+        releaseTag: input('release-tag', DEFAULTS['release-tag']),
+        releaseTitle: input('release-title', DEFAULTS['release-title']),
+        overwriteAssets: parseBoolean('overwrite-assets', input('overwrite-assets', DEFAULTS['overwrite-assets'])),
+        releaseNotes: read('release-notes').trim()
+    });
+}
+
+;// CONCATENATED MODULE: ./src/util/actions-logger.ts
+/**
+ * The Logger port over @actions/core: lines go to the Actions log, groups fold,
+ * and masked secrets are registered with the runner so it never prints them.
+ */
+
+/** Logger for the action: writes through @actions/core. */
+const actionsLogger = {
+    info: message => core/* info */.pq(message),
+    warning: message => core/* warning */.$e(message),
+    debug: message => core/* debug */.Yz(message),
+    group: (name, fn) => core/* group */.Os(name, fn),
+    mask: secret => {
+        if (secret)
+            core/* setSecret */.Pq(secret);
+    }
+};
+
+// EXTERNAL MODULE: ./src/util/process.ts + 1 modules
+var util_process = __nccwpck_require__(26985);
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * run(): settings -> gate -> report. The only place that fails the step: any thrown
+ * value, Error or not, ends up here and fails it with the gate named.
+ */
+
+
+
+
+
+
+
+
+/** The dependencies of a real action run. */
+function actionDependencies() {
+    return {
+        readInput: name => core/* getInput */.V4(name),
+        sink: actionsSink,
+        logger: actionsLogger,
+        runProcess: util_process/* runProcess */.R,
+        fail: message => core/* setFailed */.C1(message),
+        cwd: process.env.GITHUB_WORKSPACE || process.cwd()
+    };
+}
+/** Runs one gate as an action step; returns after the report is written. */
+async function run(deps = actionDependencies()) {
+    const log = new DecisionLog();
+    let gateName = 'settings';
+    let failure = null;
+    const requestedGate = deps.readInput('gate').trim();
+    // Name the gate in a settings error too, when the gate itself was valid.
+    if (GATES.includes(requestedGate))
+        gateName = requestedGate;
+    // Mask secrets before anything can print them, even a settings error.
+    for (const name of SECRET_INPUTS)
+        deps.logger.mask(deps.readInput(name));
+    try {
+        const settings = parseSettings(deps.readInput);
+        gateName = settings.gate;
+        await runGate(settings, {
+            log,
+            logger: deps.logger,
+            runProcess: deps.runProcess,
+            cwd: deps.cwd
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* GateError */.u && error.gate !== 'settings')
+            gateName = error.gate;
+        const prefix = gateName === 'settings' ? 'Invalid settings' : `${gateName} gate failed`;
+        failure = `${prefix}: ${(0,errors/* describeError */.U)(error)}`;
+    }
+    try {
+        await publishReport(log, deps.sink, `vllm-cpu-publish: ${gateName}`, failure);
+    }
+    catch (error) {
+        // A summary that cannot be written must not hide the gate's own result.
+        deps.logger.warning(`Could not write the job summary: ${(0,errors/* describeError */.U)(error)}`);
+    }
+    if (failure)
+        deps.fail(failure);
+}
+
+
+/***/ }),
+
+/***/ 70017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   u: () => (/* binding */ GateError)
+/* harmony export */ });
+/** Error raised by a gate, carrying the gate's name and a hint for the next step. */
+class GateError extends Error {
+    gate;
+    /** What to do about it; shown after the message. */
+    hint;
+    constructor(gate, message, hint = '') {
+        super(message);
+        this.name = 'GateError';
+        this.gate = gate;
+        this.hint = hint;
+    }
+}
+/** Any thrown value as readable text: `Error` messages, strings, and everything else. */
+function describeError(error) {
+    if (error instanceof GateError)
+        return error.hint ? `${error.message}\n${error.hint}` : error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 26985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ ProcessStartError),
+  R: () => (/* binding */ runProcess)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/util/process.ts
+/**
+ * The process runner: every external program runs through here with an argument array,
+ * never a shell string, so no input can be read as shell syntax.
+ */
+
+/** Thrown when the program cannot be started at all (not found, not executable). */
+class ProcessStartError extends Error {
+    command;
+    constructor(command, cause) {
+        super(`Could not start '${command}': ${cause.message}`);
+        this.command = command;
+        this.name = 'ProcessStartError';
+    }
+}
+/** Runs a program with an argument array and collects its output; never throws on exit codes. */
+const runProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    for (const [key, value] of Object.entries(options.env ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe']
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (chunk) => {
+        out.push(chunk);
+        options.onOutput?.(chunk.toString('utf8'), 'stdout');
+    });
+    child.stderr.on('data', (chunk) => {
+        err.push(chunk);
+        options.onOutput?.(chunk.toString('utf8'), 'stderr');
+    });
+    child.on('error', error => reject(new ProcessStartError(command, error)));
+    child.on('close', code => {
+        resolve({
+            exitCode: code ?? 1,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8')
+        });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+
+/***/ }),
+
+/***/ 61405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   V1: () => (/* binding */ isPrerelease),
+/* harmony export */   WJ: () => (/* binding */ localLabel),
+/* harmony export */   Yd: () => (/* binding */ publicVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */ });
+/* unused harmony exports InvalidVersionError, isNormalizedVersion, compareParsed */
+/* harmony import */ var _renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74818);
+/* harmony import */ var _renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * PEP 440 versions, through @renovatebot/pep440: the one place the rest of the code asks
+ * whether a string is a version, what its normalised and public forms are, and how two compare.
+ *
+ * `packaging.version.Version` (what pip, twine and PyPI run) is the oracle. The library's
+ * version pattern is reused, and the wrapper fixes where the library disagrees with packaging:
+ * - surrounding whitespace is allowed, and it is Python's whitespace (`\s` of `re`), which
+ *   is not JavaScript's (`\x1c`-`\x1f` and `\x85` count, `\ufeff` does not);
+ * - numbers are BigInt: the library's `Number()` rounds release segments such as
+ *   `20240101123456789012` and reads local segments like `0x1`, `1e5` or `Infinity` as numbers;
+ * - a number of more than 4300 digits is not a version (Python's int() refuses to read it).
+ */
+
+/** Thrown by the functions that need a version when they are given something else. */
+class InvalidVersionError extends Error {
+    text;
+    constructor(text) {
+        // packaging's own wording, so messages read the same as pip's and twine's.
+        super(`Invalid version: '${text}'`);
+        this.text = text;
+        this.name = 'InvalidVersionError';
+    }
+}
+// Python's `\s` for str patterns, which packaging strips around a version.
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+// No `u` flag on purpose: without it, case-insensitive matching never maps a non-ASCII
+// character (Kelvin sign, long s, dotless i) onto an ASCII letter, which is what packaging's
+// `(?a:...)` groups guarantee.
+const VERSION_RE = new RegExp(`^${PY_SPACE}*${(_renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0___default().VERSION_PATTERN)}${PY_SPACE}*$`, 'i');
+// Python's default int_max_str_digits: packaging cannot read a longer digit run.
+const MAX_DIGITS = 4300;
+const LETTERS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    post: 'post',
+    rev: 'post',
+    r: 'post'
+};
+function digits(text) {
+    if (text.length > MAX_DIGITS)
+        throw new RangeError('too many digits');
+    return BigInt(text);
+}
+function parseOrThrow(text) {
+    const groups = VERSION_RE.exec(text)?.groups;
+    if (!groups || groups.release === undefined)
+        return null;
+    const preLetter = groups.pre_l === undefined ? undefined : LETTERS[groups.pre_l.toLowerCase()];
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : digits(groups.epoch),
+        release: groups.release.split('.').map(digits),
+        pre: preLetter === undefined || preLetter === 'post'
+            ? null
+            : { label: preLetter, number: groups.pre_n === undefined ? 0n : digits(groups.pre_n) },
+        post: groups.post_l !== undefined || postNumber !== undefined
+            ? postNumber === undefined
+                ? 0n
+                : digits(postNumber)
+            : null,
+        dev: groups.dev_l === undefined ? null : groups.dev_n === undefined ? 0n : digits(groups.dev_n),
+        local: groups.local === undefined
+            ? null
+            : groups.local
+                .split(/[._-]/)
+                .map(part => (/^[0-9]+$/.test(part) ? digits(part) : part.toLowerCase()))
+    };
+}
+/** Parses a version as packaging does; null when `text` is not a PEP 440 version. */
+function parseVersion(text) {
+    try {
+        return parseOrThrow(text);
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return null;
+        throw error;
+    }
+}
+function parsed(text) {
+    const version = parseVersion(text);
+    if (version === null)
+        throw new InvalidVersionError(text);
+    return version;
+}
+/** True when `text` is a valid PEP 440 version (leading `v`, case, separators, whitespace allowed). */
+function isValidVersion(text) {
+    return parseVersion(text) !== null;
+}
+/** The canonical form of a parsed version, as `str(packaging.version.Version(...))` prints it. */
+function formatVersion(version) {
+    let out = version.epoch === 0n ? '' : `${version.epoch}!`;
+    out += version.release.join('.');
+    if (version.pre)
+        out += `${version.pre.label}${version.pre.number}`;
+    if (version.post !== null)
+        out += `.post${version.post}`;
+    if (version.dev !== null)
+        out += `.dev${version.dev}`;
+    if (version.local)
+        out += `+${version.local.join('.')}`;
+    return out;
+}
+/** The normalised form of `text` (`V1.0-1` -> `1.0.post1`); throws InvalidVersionError. */
+function normalizeVersion(text) {
+    return formatVersion(parsed(text));
+}
+/** True when `text` is already in normalised form (no whitespace, `v`, spellings to fix). */
+function isNormalizedVersion(text) {
+    const version = parseVersion(text);
+    return version !== null && formatVersion(version) === text;
+}
+/** The normalised version without its local label (`1.0+cpu` -> `1.0`); throws InvalidVersionError. */
+function publicVersion(text) {
+    return formatVersion({ ...parsed(text), local: null });
+}
+/** The normalised local label (`1.0+CPU_1` -> `cpu.1`), or null; throws InvalidVersionError. */
+function localLabel(text) {
+    return parsed(text).local?.join('.') ?? null;
+}
+/** True for pre-releases and development releases, as packaging's `is_prerelease`. */
+function isPrerelease(text) {
+    const version = parsed(text);
+    return version.pre !== null || version.dev !== null;
+}
+function compareNumbers(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+// Python tuple order: element by element, then the shorter one first.
+function compareSequences(a, b, each) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const order = each(a[i], b[i]);
+        if (order !== 0)
+            return order;
+    }
+    return Math.sign(a.length - b.length);
+}
+// Trailing zeros do not count: 1.0.0 == 1.
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+// (pre rank, pre number, post rank, post number, dev rank, dev number), as packaging's _cmpkey:
+// a dev-only release sorts before every pre-release, a final release after rc.
+function suffixKey(version) {
+    const preRank = version.pre
+        ? PRE_RANK[version.pre.label]
+        : version.post === null && version.dev !== null
+            ? -1n
+            : 3n;
+    return [
+        preRank,
+        version.pre?.number ?? 0n,
+        version.post === null ? 0n : 1n,
+        version.post ?? 0n,
+        version.dev === null ? 1n : 0n,
+        version.dev ?? 0n
+    ];
+}
+// Local segments: any string sorts before any number, strings by code point.
+function compareLocalParts(a, b) {
+    if (typeof a === 'string' && typeof b === 'string')
+        return a < b ? -1 : a > b ? 1 : 0;
+    if (typeof a === 'string')
+        return -1;
+    if (typeof b === 'string')
+        return 1;
+    return compareNumbers(a, b);
+}
+/** PEP 440 order of two parsed versions: negative, zero or positive. */
+function compareParsed(a, b) {
+    return (compareNumbers(a.epoch, b.epoch) ||
+        compareSequences(trimmedRelease(a.release), trimmedRelease(b.release), compareNumbers) ||
+        compareSequences(suffixKey(a), suffixKey(b), compareNumbers) ||
+        (a.local === null
+            ? b.local === null
+                ? 0
+                : -1
+            : b.local === null
+                ? 1
+                : compareSequences(a.local, b.local, compareLocalParts)));
+}
+/** PEP 440 order of two version strings (-1, 0, 1), as packaging sorts; throws InvalidVersionError. */
+function compareVersions(a, b) {
+    return Math.sign(compareParsed(parsed(a), parsed(b)));
+}
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 74818:
+/***/ ((module) => {
+
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+module.exports = {
+  VERSION_PATTERN,
+  valid,
+  clean,
+  explain,
+  parse,
+  stringify,
+};
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return stringify(parse(version, cleanRegex));
+}
+
+function parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function explain(version) {
+  const parsed = parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+
+/***/ }),
+
+/***/ 33838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28475,7 +29783,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28529,10 +29837,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28546,15 +29854,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -28565,15 +29873,1594 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(27187);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 27187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(13193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(24434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(88701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 92145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 44942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -28666,9 +31553,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -28744,7 +31631,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -28790,7 +31677,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -29093,7 +31980,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -29104,7 +31991,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -29203,7 +32090,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -29218,7 +32105,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -29243,7 +32130,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -29266,7 +32153,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29366,84 +32253,24 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -29454,404 +32281,7 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 };
 
 
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29866,7 +32296,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -29878,9 +32308,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -29894,7 +32324,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -29921,7 +32351,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -29936,7 +32366,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -29965,11 +32395,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30019,8 +32449,22 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 88701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF)
+/* harmony export */ });
+/* unused harmony exports cp, mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -30041,7 +32485,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     options   optional. See CopyOptions.
  */
 function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
         const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
@@ -30069,7 +32513,7 @@ function cp(source_1, dest_1) {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
-            yield io_copyFile(source, newDest, force);
+            yield copyFile(source, newDest, force);
         }
     });
 }
@@ -30081,7 +32525,7 @@ function cp(source_1, dest_1) {
  * @param     options   optional. See MoveOptions.
  */
 function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         if (yield ioUtil.exists(dest)) {
             let destExists = true;
             if (yield ioUtil.isDirectory(dest)) {
@@ -30108,8 +32552,8 @@ function mv(source_1, dest_1) {
  * @param inputPath path to remove
  */
 function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -30118,7 +32562,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -30138,9 +32582,9 @@ function rmRF(inputPath) {
  * @returns Promise<void>
  */
 function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
     });
 }
 /**
@@ -30152,7 +32596,7 @@ function mkdirP(fsPath) {
  * @returns   Promise<string>   path to tool
  */
 function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
@@ -30160,7 +32604,7 @@ function which(tool, check) {
         if (check) {
             const result = yield which(tool, false);
             if (!result) {
-                if (IS_WINDOWS) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
                     throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
                 }
                 else {
@@ -30182,29 +32626,29 @@ function which(tool, check) {
  * @returns   Promise<string[]>  the paths of the tool
  */
 function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
         // build the list of extensions to try
         const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
             }
         }
         // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
             if (filePath) {
                 return [filePath];
             }
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return [];
         }
         // build the list of directories
@@ -30215,7 +32659,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30224,7 +32668,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -30241,7 +32685,7 @@ function readCopyOptions(options) {
     return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         // Ensure there is not a run away recursive copy
         if (currentDepth >= 255)
             return;
@@ -30257,7 +32701,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
             }
             else {
-                yield io_copyFile(srcFile, destFile, force);
+                yield copyFile(srcFile, destFile, force);
             }
         }
         // Change the mode for the newly created directory
@@ -30265,8 +32709,8 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
     });
 }
 // Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
         if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
@@ -30291,3939 +32735,6 @@ function io_copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/report/decisions.ts
-/**
- * The decision log: every gate appends what it decided about each target.
- * Outputs and the job summary are rendered from this one log, once, at the end.
- */
-/** The gates a user can ask for. */
-const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline'];
-/** Every decision a gate can record (the contract's closed list, plus `warning` for soft checks). */
-const DECISIONS = (/* unused pure expression or super */ null && ([
-    'built',
-    'reused',
-    'passed',
-    'failed',
-    'uploaded',
-    'skipped-identical',
-    'conflict',
-    'dry-run',
-    'verified',
-    'created',
-    'updated',
-    'unchanged',
-    'skipped',
-    'warning'
-]));
-/** Append-only record of decisions and step outputs, shared by the gates of one run. */
-class DecisionLog {
-    rows = [];
-    outputValues = new Map();
-    /** Appends one decision. */
-    record(entry) {
-        this.rows.push(Object.freeze({ ...entry }));
-    }
-    /** Sets a step output; a later value for the same name replaces the earlier one. */
-    setOutput(name, value) {
-        this.outputValues.set(name, String(value));
-    }
-    /** All decisions in the order they were made. */
-    entries() {
-        return [...this.rows];
-    }
-    /** The decisions one gate made. */
-    entriesFor(gate) {
-        return this.rows.filter(row => row.gate === gate);
-    }
-    /** Step outputs in the order they were first set. */
-    outputs() {
-        return new Map(this.outputValues);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/render.ts
-const DECISION_MARKS = {
-    passed: '✅',
-    verified: '✅',
-    uploaded: '⬆️',
-    built: '🛠️',
-    reused: '♻️',
-    created: '🆕',
-    updated: '⬆️',
-    unchanged: '➖',
-    'skipped-identical': '➖',
-    skipped: '⏭️',
-    'dry-run': '🔍',
-    warning: '⚠️',
-    failed: '❌',
-    conflict: '⛔'
-};
-/** Escapes text for one Markdown table cell (pipes and newlines would break the row). */
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** The job summary: a heading with the overall result, then one table row per decision. */
-function renderSummary(log, title, failure) {
-    const lines = [];
-    lines.push(`## ${failure ? '❌' : '✅'} ${escapeCell(title)}`, '');
-    if (failure)
-        lines.push('**Failed:** ' + failure.replace(/\r?\n/g, '  \n'), '');
-    const rows = log.entries();
-    if (rows.length > 0) {
-        lines.push('| Gate | Target | Decision | Reason |', '| --- | --- | --- | --- |');
-        for (const row of rows)
-            lines.push(renderRow(row));
-        lines.push('');
-    }
-    const outputs = [...log.outputs()];
-    if (outputs.length > 0) {
-        lines.push('<details><summary>Step outputs</summary>', '');
-        lines.push('| Output | Value |', '| --- | --- |');
-        for (const [name, value] of outputs)
-            lines.push(`| \`${name}\` | ${escapeCell(value)} |`);
-        lines.push('', '</details>', '');
-    }
-    return lines.join('\n');
-}
-function renderRow(row) {
-    const mark = DECISION_MARKS[row.decision] ?? '';
-    return `| ${row.gate} | ${escapeCell(row.target)} | ${mark} ${row.decision} | ${escapeCell(row.reason)} |`;
-}
-/** The same table for a terminal: aligned columns, no Markdown. */
-function renderText(log) {
-    const header = ['GATE', 'TARGET', 'DECISION', 'REASON'];
-    const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')]);
-    const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length))));
-    const format = (cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
-    return [format(header), ...rows.map(format)].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/sink.ts
-/**
- * Where a finished run's report goes: step outputs and a job summary in Actions,
- * or stdout on the command line. Written once per run by main/cli.
- */
-
-
-/** The Actions sink: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY through @actions/core. */
-const actionsSink = {
-    setOutput: (name, value) => setOutput(name, value),
-    writeSummary: async (markdown) => {
-        // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write; that is not an error.
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
-        await summary.addRaw(markdown, true).write();
-    }
-};
-/** Writes every output and the summary, once, from the log. */
-async function publishReport(log, sink, title, failure) {
-    for (const [name, value] of log.outputs())
-        sink.setOutput(name, value);
-    await sink.writeSummary(renderSummary(log, title, failure));
-}
-
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/** Error raised by a gate, carrying the gate's name and a hint for the next step. */
-class GateError extends Error {
-    gate;
-    /** What to do about it; shown after the message. */
-    hint;
-    constructor(gate, message, hint = '') {
-        super(message);
-        this.name = 'GateError';
-        this.gate = gate;
-        this.hint = hint;
-    }
-}
-/** Any thrown value as readable text: `Error` messages, strings, and everything else. */
-function describeError(error) {
-    if (error instanceof GateError)
-        return error.hint ? `${error.message}\n${error.hint}` : error.message;
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/util/process.ts
-/**
- * The process runner: every external program runs through here with an argument array,
- * never a shell string, so no input can be read as shell syntax.
- */
-
-/** Thrown when the program cannot be started at all (not found, not executable). */
-class ProcessStartError extends Error {
-    command;
-    constructor(command, cause) {
-        super(`Could not start '${command}': ${cause.message}`);
-        this.command = command;
-        this.name = 'ProcessStartError';
-    }
-}
-/** Runs a program with an argument array and collects its output; never throws on exit codes. */
-const runProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    for (const [key, value] of Object.entries(options.env ?? {})) {
-        if (value === undefined)
-            delete env[key];
-        else
-            env[key] = value;
-    }
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-        cwd: options.cwd,
-        env,
-        shell: false,
-        stdio: ['pipe', 'pipe', 'pipe']
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (chunk) => {
-        out.push(chunk);
-        options.onOutput?.(chunk.toString('utf8'), 'stdout');
-    });
-    child.stderr.on('data', (chunk) => {
-        err.push(chunk);
-        options.onOutput?.(chunk.toString('utf8'), 'stderr');
-    });
-    child.on('error', error => reject(new ProcessStartError(command, error)));
-    child.on('close', code => {
-        resolve({
-            exitCode: code ?? 1,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8')
-        });
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
-});
-
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
-var version = __nccwpck_require__(4818);
-var version_default = /*#__PURE__*/__nccwpck_require__.n(version);
-;// CONCATENATED MODULE: ./src/version/pep440.ts
-/**
- * PEP 440 versions, through @renovatebot/pep440: the one place the rest of the code asks
- * whether a string is a version, what its normalised and public forms are, and how two compare.
- *
- * `packaging.version.Version` (what pip, twine and PyPI run) is the oracle. The library's
- * version pattern is reused, and the wrapper fixes where the library disagrees with packaging:
- * - surrounding whitespace is allowed, and it is Python's whitespace (`\s` of `re`), which
- *   is not JavaScript's (`\x1c`-`\x1f` and `\x85` count, `\ufeff` does not);
- * - numbers are BigInt: the library's `Number()` rounds release segments such as
- *   `20240101123456789012` and reads local segments like `0x1`, `1e5` or `Infinity` as numbers;
- * - a number of more than 4300 digits is not a version (Python's int() refuses to read it).
- */
-
-/** Thrown by the functions that need a version when they are given something else. */
-class InvalidVersionError extends Error {
-    text;
-    constructor(text) {
-        // packaging's own wording, so messages read the same as pip's and twine's.
-        super(`Invalid version: '${text}'`);
-        this.text = text;
-        this.name = 'InvalidVersionError';
-    }
-}
-// Python's `\s` for str patterns, which packaging strips around a version.
-const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-// No `u` flag on purpose: without it, case-insensitive matching never maps a non-ASCII
-// character (Kelvin sign, long s, dotless i) onto an ASCII letter, which is what packaging's
-// `(?a:...)` groups guarantee.
-const VERSION_RE = new RegExp(`^${PY_SPACE}*${(version_default()).VERSION_PATTERN}${PY_SPACE}*$`, 'i');
-// Python's default int_max_str_digits: packaging cannot read a longer digit run.
-const MAX_DIGITS = 4300;
-const LETTERS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    post: 'post',
-    rev: 'post',
-    r: 'post'
-};
-function digits(text) {
-    if (text.length > MAX_DIGITS)
-        throw new RangeError('too many digits');
-    return BigInt(text);
-}
-function parseOrThrow(text) {
-    const groups = VERSION_RE.exec(text)?.groups;
-    if (!groups || groups.release === undefined)
-        return null;
-    const preLetter = groups.pre_l === undefined ? undefined : LETTERS[groups.pre_l.toLowerCase()];
-    const postNumber = groups.post_n1 ?? groups.post_n2;
-    return {
-        epoch: groups.epoch === undefined ? 0n : digits(groups.epoch),
-        release: groups.release.split('.').map(digits),
-        pre: preLetter === undefined || preLetter === 'post'
-            ? null
-            : { label: preLetter, number: groups.pre_n === undefined ? 0n : digits(groups.pre_n) },
-        post: groups.post_l !== undefined || postNumber !== undefined
-            ? postNumber === undefined
-                ? 0n
-                : digits(postNumber)
-            : null,
-        dev: groups.dev_l === undefined ? null : groups.dev_n === undefined ? 0n : digits(groups.dev_n),
-        local: groups.local === undefined
-            ? null
-            : groups.local
-                .split(/[._-]/)
-                .map(part => (/^[0-9]+$/.test(part) ? digits(part) : part.toLowerCase()))
-    };
-}
-/** Parses a version as packaging does; null when `text` is not a PEP 440 version. */
-function parseVersion(text) {
-    try {
-        return parseOrThrow(text);
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            return null;
-        throw error;
-    }
-}
-function parsed(text) {
-    const version = parseVersion(text);
-    if (version === null)
-        throw new InvalidVersionError(text);
-    return version;
-}
-/** True when `text` is a valid PEP 440 version (leading `v`, case, separators, whitespace allowed). */
-function isValidVersion(text) {
-    return parseVersion(text) !== null;
-}
-/** The canonical form of a parsed version, as `str(packaging.version.Version(...))` prints it. */
-function formatVersion(version) {
-    let out = version.epoch === 0n ? '' : `${version.epoch}!`;
-    out += version.release.join('.');
-    if (version.pre)
-        out += `${version.pre.label}${version.pre.number}`;
-    if (version.post !== null)
-        out += `.post${version.post}`;
-    if (version.dev !== null)
-        out += `.dev${version.dev}`;
-    if (version.local)
-        out += `+${version.local.join('.')}`;
-    return out;
-}
-/** The normalised form of `text` (`V1.0-1` -> `1.0.post1`); throws InvalidVersionError. */
-function normalizeVersion(text) {
-    return formatVersion(parsed(text));
-}
-/** True when `text` is already in normalised form (no whitespace, `v`, spellings to fix). */
-function isNormalizedVersion(text) {
-    const version = parseVersion(text);
-    return version !== null && formatVersion(version) === text;
-}
-/** The normalised version without its local label (`1.0+cpu` -> `1.0`); throws InvalidVersionError. */
-function publicVersion(text) {
-    return formatVersion({ ...parsed(text), local: null });
-}
-/** The normalised local label (`1.0+CPU_1` -> `cpu.1`), or null; throws InvalidVersionError. */
-function localLabel(text) {
-    return parsed(text).local?.join('.') ?? null;
-}
-/** True for pre-releases and development releases, as packaging's `is_prerelease`. */
-function isPrerelease(text) {
-    const version = parsed(text);
-    return version.pre !== null || version.dev !== null;
-}
-function compareNumbers(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-// Python tuple order: element by element, then the shorter one first.
-function compareSequences(a, b, each) {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const order = each(a[i], b[i]);
-        if (order !== 0)
-            return order;
-    }
-    return Math.sign(a.length - b.length);
-}
-// Trailing zeros do not count: 1.0.0 == 1.
-function trimmedRelease(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0n)
-        end--;
-    return release.slice(0, end);
-}
-const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-// (pre rank, pre number, post rank, post number, dev rank, dev number), as packaging's _cmpkey:
-// a dev-only release sorts before every pre-release, a final release after rc.
-function suffixKey(version) {
-    const preRank = version.pre
-        ? PRE_RANK[version.pre.label]
-        : version.post === null && version.dev !== null
-            ? -1n
-            : 3n;
-    return [
-        preRank,
-        version.pre?.number ?? 0n,
-        version.post === null ? 0n : 1n,
-        version.post ?? 0n,
-        version.dev === null ? 1n : 0n,
-        version.dev ?? 0n
-    ];
-}
-// Local segments: any string sorts before any number, strings by code point.
-function compareLocalParts(a, b) {
-    if (typeof a === 'string' && typeof b === 'string')
-        return a < b ? -1 : a > b ? 1 : 0;
-    if (typeof a === 'string')
-        return -1;
-    if (typeof b === 'string')
-        return 1;
-    return compareNumbers(a, b);
-}
-/** PEP 440 order of two parsed versions: negative, zero or positive. */
-function compareParsed(a, b) {
-    return (compareNumbers(a.epoch, b.epoch) ||
-        compareSequences(trimmedRelease(a.release), trimmedRelease(b.release), compareNumbers) ||
-        compareSequences(suffixKey(a), suffixKey(b), compareNumbers) ||
-        (a.local === null
-            ? b.local === null
-                ? 0
-                : -1
-            : b.local === null
-                ? 1
-                : compareSequences(a.local, b.local, compareLocalParts)));
-}
-/** PEP 440 order of two version strings (-1, 0, 1), as packaging sorts; throws InvalidVersionError. */
-function compareVersions(a, b) {
-    return Math.sign(compareParsed(parsed(a), parsed(b)));
-}
-
-;// CONCATENATED MODULE: ./src/version/detect.ts
-/**
- * Version detection: an ordered list of small sources (the version input, the wheel filename,
- * `git describe` in the vLLM checkout, the installed distribution), each either finding a
- * version or saying why it has none, and the rule that every source that found one agrees.
- *
- * The agreement rule, strictest reasonable reading of "the same version":
- * - public versions must be equal as normalised strings: `0.6.3.0` is not `0.6.3` (equal under
- *   PEP 440, but files and tags named after one do not match the other);
- * - local labels (`+cpu`) must be the same in every source that can carry one (the input, the
- *   wheel, the installed distribution); git tags name public versions, so git is not asked;
- * - a checkout past its tag (`v0.6.3-5-gabc1234`) is a disagreement: those commits are not
- *   0.6.3. Only an explicit version input equal to the tag's version accepts it, as the user's
- *   statement that this commit is meant to be released under that version.
- */
-
-
-
-
-const unavailable = (reason) => ({ found: false, reason });
-/** The explicit `version` input. */
-const inputSource = {
-    name: 'input',
-    async detect(options) {
-        const text = options.input.trim();
-        if (text === '')
-            return unavailable('the version input is not set');
-        return { found: true, version: text, detail: 'the version input' };
-    }
-};
-/** The version in the wheel's filename, as the caller parsed it. */
-const wheelSource = {
-    name: 'wheel',
-    async detect(options) {
-        if (!options.wheel)
-            return unavailable('no wheel given');
-        return { found: true, version: options.wheel.version, detail: options.wheel.filename };
-    }
-};
-const firstLine = (text) => text.trim().split('\n')[0] ?? '';
-// git's messages in English whatever the runner's locale, and the directory it is given
-// rather than one an inherited GIT_DIR points at.
-const GIT_ENV = { LC_ALL: 'C', GIT_DIR: undefined, GIT_WORK_TREE: undefined };
-/** `git describe --tags` in the vLLM checkout; `v0.6.3` means 0.6.3. */
-const gitSource = {
-    name: 'git',
-    async detect(options, ports) {
-        const dir = options.sourceDir;
-        const gate = options.gate ?? 'check';
-        const git = options.git ?? 'git';
-        const hint = 'Point vllm-source at a vLLM git checkout with its tags (actions/checkout with ' +
-            'repository: vllm-project/vllm and fetch-depth: 0), or leave vllm-source unset.';
-        const problem = (message) => {
-            if (options.sourceDirExplicit)
-                throw new GateError(gate, message, hint);
-            return unavailable(`${message} (the default vllm-source, so git is not asked)`);
-        };
-        if (!(await ports.isDirectory(dir)))
-            return problem(`vllm-source '${dir}' does not exist`);
-        const runGit = async (args) => {
-            try {
-                return await ports.run(git, ['-C', dir, ...args], { env: GIT_ENV });
-            }
-            catch (error) {
-                if (error instanceof ProcessStartError)
-                    return null;
-                throw error;
-            }
-        };
-        const top = await runGit(['rev-parse', '--show-prefix']);
-        if (top === null)
-            return problem(`git could not be started to read vllm-source '${dir}'`);
-        if (top.exitCode !== 0) {
-            return problem(`vllm-source '${dir}' is not a git repository: ${firstLine(top.stderr)}`);
-        }
-        // A plain directory inside another checkout would describe that checkout's tags.
-        const prefix = top.stdout.trim();
-        if (prefix !== '') {
-            return problem(`vllm-source '${dir}' is not a git repository: it is the subdirectory '${prefix}' ` +
-                'of another checkout');
-        }
-        const described = await runGit([
-            'describe',
-            '--tags',
-            '--long',
-            '--match',
-            'v[0-9]*',
-            '--match',
-            '[0-9]*'
-        ]);
-        if (described === null || described.exitCode !== 0) {
-            return unavailable(`no version tag reachable from HEAD in '${dir}' (${firstLine(described?.stderr ?? '')}); ` +
-                'a shallow clone has none: fetch with fetch-depth: 0');
-        }
-        const text = described.stdout.trim();
-        const match = /^(?<tag>.+)-(?<count>[0-9]+)-g(?<hash>[0-9a-f]+)$/.exec(text);
-        if (!match?.groups?.tag || match.groups.count === undefined) {
-            return unavailable(`could not read git describe output '${text}' in '${dir}'`);
-        }
-        const { tag, count, hash } = match.groups;
-        const commits = Number(count);
-        const suffix = options.versionSuffix ?? '';
-        const version = tag + suffix;
-        const shown = parseVersion(version) ? normalizeVersion(version) : version;
-        return {
-            found: true,
-            version,
-            display: commits === 0
-                ? shown
-                : `${shown} + ${commits} commit${commits === 1 ? '' : 's'} (g${hash ?? ''})`,
-            detail: `git describe in '${dir}': ${text}${suffix ? `, with version-suffix ${suffix}` : ''}`,
-            commitsPastTag: commits
-        };
-    }
-};
-// The distribution name arrives as argv, never inside the code; the current directory is
-// dropped from sys.path so that a checkout there cannot stand in for the installed copy.
-const INSTALLED_SCRIPT = `
-import json, sys
-sys.path[:] = [p for p in sys.path if p]
-from importlib import metadata
-try:
-    found = {"version": metadata.version(sys.argv[1])}
-except metadata.PackageNotFoundError:
-    found = {"missing": True}
-print(json.dumps(found))
-`;
-const lastLine = (text) => text.trim().split('\n').pop()?.trim() ?? '';
-function readAnswer(stdout) {
-    try {
-        const answer = JSON.parse(lastLine(stdout));
-        return typeof answer === 'object' && answer !== null ? answer : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** `importlib.metadata.version(<distribution>)` in the configured Python. */
-const installedSource = {
-    name: 'installed',
-    async detect(options, ports) {
-        const { python, distribution } = options;
-        let result;
-        try {
-            result = await ports.run(python, ['-c', INSTALLED_SCRIPT, distribution]);
-        }
-        catch (error) {
-            if (error instanceof ProcessStartError) {
-                return unavailable(`python '${python}' could not be started`);
-            }
-            throw error;
-        }
-        const answer = result.exitCode === 0 ? readAnswer(result.stdout) : null;
-        if (answer === null) {
-            const why = lastLine(result.stderr) || `exit code ${result.exitCode}`;
-            return unavailable(`python '${python}' could not report installed versions: ${why}`);
-        }
-        if (typeof answer.version !== 'string') {
-            return unavailable(`'${distribution}' is not installed in python '${python}'`);
-        }
-        return {
-            found: true,
-            version: answer.version,
-            detail: `'${distribution}' installed in python '${python}'`
-        };
-    }
-};
-/** The sources in order of authority: what the user said, then what was built, then where from. */
-const VERSION_SOURCES = [
-    inputSource,
-    wheelSource,
-    gitSource,
-    installedSource
-];
-/** The ports for real runs: processes through runProcess, directories through node:fs. */
-const defaultDetectPorts = {
-    run: runProcess,
-    isDirectory: path => (0,promises_namespaceObject.stat)(path).then(info => info.isDirectory(), () => false)
-};
-const LABEL_SOURCES = new Set(['input', 'wheel', 'installed']);
-function describeLocal(label) {
-    return label === null ? 'no local label' : `local label '+${label}'`;
-}
-// Compares each found source with the reference (the first found) and says what differs.
-function judge(rows) {
-    const found = rows.filter((row) => row.outcome.found && row.version !== null);
-    const reference = found[0];
-    const labelReference = found.find(row => LABEL_SOURCES.has(row.name));
-    const input = found.find(row => row.name === 'input');
-    return rows.map((row) => {
-        const { name, outcome } = row;
-        if (!outcome.found) {
-            return { name, value: null, version: null, detail: outcome.reason, status: 'unavailable' };
-        }
-        const value = outcome.display ?? outcome.version;
-        if (row.version === null || reference === undefined) {
-            return {
-                name,
-                value,
-                version: null,
-                detail: `${outcome.detail}: '${outcome.version}' is not a valid PEP 440 version`,
-                status: 'invalid'
-            };
-        }
-        const problems = [];
-        const notes = [];
-        const mine = publicVersion(row.version);
-        const theirs = publicVersion(reference.version);
-        if (mine !== theirs) {
-            problems.push(compareVersions(mine, theirs) === 0
-                ? `${mine} is spelled differently from ${theirs} (${reference.name}): equal under ` +
-                    'PEP 440, but file names and tags built from them differ'
-                : `public version ${mine} differs from ${theirs} (${reference.name})`);
-        }
-        if (LABEL_SOURCES.has(name) && labelReference && row !== labelReference) {
-            const label = localLabel(row.version);
-            const expected = localLabel(labelReference.version);
-            if (label !== expected) {
-                problems.push(`${describeLocal(label)}, ${labelReference.name} has ${describeLocal(expected)}`);
-            }
-        }
-        const commits = outcome.commitsPastTag ?? 0;
-        if (commits > 0) {
-            if (input !== undefined && publicVersion(input.version) === mine) {
-                notes.push(`${commits} commit(s) past the tag, accepted because the version input says ${mine}`);
-            }
-            else {
-                problems.push(`HEAD is ${commits} commit(s) past the tag, so it is not ${mine}`);
-            }
-        }
-        return {
-            name,
-            value,
-            version: row.version,
-            detail: [outcome.detail, ...notes, ...problems].join('; '),
-            status: problems.length > 0 ? 'differs' : row === reference ? 'reference' : 'agrees'
-        };
-    });
-}
-/** The sources as an aligned plain-text table (source, value, status, detail). */
-function renderSourceTable(sources) {
-    const rows = [
-        ['source', 'value', 'status', 'detail'],
-        ...sources.map(s => [
-            s.name,
-            s.value ?? '-',
-            s.status === 'differs' ? 'DIFFERS' : s.status,
-            s.detail
-        ])
-    ];
-    const widths = [0, 1, 2].map(col => Math.max(...rows.map(row => (row[col] ?? '').length)));
-    return rows
-        .map(row => row.map((cell, col) => (col < 3 ? cell.padEnd(widths[col] ?? 0) : cell)).join('  '))
-        .join('\n')
-        .replace(/ +$/gm, '');
-}
-/**
- * Asks every source in order and requires the ones that found a version to agree; returns
- * the normalised version of the most authoritative one. Throws a GateError (with the table)
- * on invalid versions, on disagreement, and when no source found any version.
- */
-async function detectVersion(options, ports = defaultDetectPorts, sources = VERSION_SOURCES) {
-    const gate = options.gate ?? 'check';
-    const rows = [];
-    for (const source of sources) {
-        const outcome = await source.detect(options, ports);
-        const version = outcome.found && parseVersion(outcome.version) ? normalizeVersion(outcome.version) : null;
-        rows.push({ name: source.name, outcome, version });
-    }
-    const reports = judge(rows);
-    const table = renderSourceTable(reports);
-    const invalid = reports.filter(report => report.status === 'invalid');
-    if (invalid.length > 0) {
-        throw new GateError(gate, `Not a PEP 440 version: ${invalid.map(r => `${r.name} '${r.value}'`).join(', ')}\n${table}`, 'Versions look like 0.6.3, 0.6.3.post1 or 0.7.0rc1 (PEP 440); fix the version input, ' +
-            'the wheel filename or the tag.');
-    }
-    const reference = reports.find(report => report.version !== null);
-    if (!reference?.version) {
-        throw new GateError(gate, `No version found: no source had one\n${table}`, 'Set the version input, or point vllm-source at a vLLM git checkout with its tags.');
-    }
-    const differing = reports.filter(report => report.status === 'differs');
-    if (differing.length > 0) {
-        throw new GateError(gate, `Version sources disagree (${differing.map(r => r.name).join(', ')} against ${reference.name}):\n${table}`, 'Every source must name the same version. Build the wheel from the tagged commit, set the ' +
-            'version input to the version you mean to publish (it also confirms a commit past the ' +
-            'tag), or use version-suffix / normalize to change the wheel. PyPI rejects local labels ' +
-            "such as '+cpu'.");
-    }
-    return { version: reference.version, source: reference.name, sources: reports };
-}
-
-;// CONCATENATED MODULE: ./src/wheel/types.ts
-/**
- * The wheel model shared by every gate: what a wheel's filename, METADATA and WHEEL say,
- * and what an inspection of the whole archive found.
- */
-/** Raised when a file cannot be read as a wheel at all (not a zip, truncated, no dist-info). */
-class InvalidWheelError extends Error {
-    hint;
-    constructor(message, hint = '') {
-        super(message);
-        this.name = 'InvalidWheelError';
-        this.hint = hint;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wheel/names.ts
-/**
- * Normal forms of the two things a wheel states in several places (filename, dist-info
- * directory, METADATA): the distribution name (PEP 503) and the version (PEP 440, through
- * src/version/pep440.ts), so that `Vllm_CPU-0.10.0` and `vllm-cpu 0.10.0` compare equal and
- * `1.0+CPU` is seen as local.
- */
-
-/** PEP 503 normalisation: lower case, every run of `-`, `_`, `.` becomes one `-`. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-/** Parses and normalises a PEP 440 version; null when it is not one. */
-function names_parseVersion(text) {
-    const version = parseVersion(text);
-    if (version === null)
-        return null;
-    return {
-        text: formatVersion(version),
-        public: formatVersion({ ...version, local: null }),
-        local: version.local ? version.local.join('.') : null
-    };
-}
-/** The normalised form of a PEP 440 version (`1.0-1` -> `1.0.post1`), or null. */
-function names_normalizeVersion(text) {
-    return names_parseVersion(text)?.text ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/wheel/filename.ts
-/**
- * Wheel filenames (binary distribution format spec):
- * `{distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl`.
- * Parsed strictly enough that every later comparison (METADATA, WHEEL, dist-info) can rely on it.
- */
-
-
-
-
-// An escaped distribution name: ASCII letters and digits, with `.` or `_` only inside.
-// packaging also accepts non-ASCII word characters and a leading or trailing `_`/`.`; those
-// are not valid project names (core metadata `Name`), so PyPI would refuse them anyway.
-const NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?$/;
-const BUILD_RE = /^([0-9]+)(.*)$/s;
-const INTERPRETER_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const HINT = 'A wheel filename is {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl; ' +
-    'rebuild the wheel or restore the name its build tool gave it.';
-function invalid(message) {
-    throw new InvalidWheelError(message, HINT);
-}
-function splitTagSet(tagSet, whole, filename) {
-    const parts = tagSet.split('.');
-    if (parts.some(part => part === '')) {
-        invalid(`Invalid wheel filename (invalid tag component): '${filename}' (tag '${whole}')`);
-    }
-    return parts;
-}
-/** Expands compressed tag sets into every `python-abi-platform` triple, lower case, sorted, unique. */
-function expandTags(pythonTags, abiTags, platformTags) {
-    const out = new Set();
-    for (const py of pythonTags)
-        for (const abi of abiTags)
-            for (const plat of platformTags)
-                out.add(`${py}-${abi}-${plat}`.toLowerCase());
-    return [...out].sort();
-}
-/** Expands one `py2.py3-none-any` style tag into its triples (lower case, sorted). */
-function parseTag(tag) {
-    const components = tag.split('-');
-    if (components.length !== 3) {
-        throw new InvalidWheelError(`Invalid tag '${tag}': a tag has exactly three parts, python-abi-platform`, HINT);
-    }
-    const [py, abi, plat] = components.map(c => c.split('.'));
-    if ([...py, ...abi, ...plat].some(part => part === '')) {
-        throw new InvalidWheelError(`Invalid tag '${tag}': a tag component is empty`, HINT);
-    }
-    return expandTags(py, abi, plat);
-}
-/** Parses a wheel filename (a path is reduced to its basename); throws InvalidWheelError. */
-function parseWheelFilename(filename) {
-    const base = external_node_path_default().basename(filename);
-    if (!base.endsWith('.whl')) {
-        invalid(`Invalid wheel filename (extension must be '.whl'): '${base}'`);
-    }
-    const stem = base.slice(0, -'.whl'.length);
-    const parts = stem.split('-');
-    if (parts.length !== 5 && parts.length !== 6) {
-        invalid(`Invalid wheel filename (wrong number of parts): '${stem}'`);
-    }
-    const name = parts[0] ?? '';
-    if (name.includes('__') || !NAME_RE.test(name)) {
-        invalid(`Invalid project name: '${stem}'`);
-    }
-    const version = parts[1] ?? '';
-    if (names_parseVersion(version) === null) {
-        invalid(`Invalid wheel filename (invalid version): '${stem}'`);
-    }
-    let buildTag = null;
-    if (parts.length === 6) {
-        const build = parts[2] ?? '';
-        const match = BUILD_RE.exec(build);
-        if (!match)
-            invalid(`Invalid build number: ${build} in '${stem}'`);
-        buildTag = { number: Number(match[1]), suffix: match[2] ?? '' };
-    }
-    const [pyPart, abiPart, platPart] = parts.slice(-3);
-    const whole = `${pyPart}-${abiPart}-${platPart}`;
-    const pythonTags = splitTagSet(pyPart, whole, stem);
-    const abiTags = splitTagSet(abiPart, whole, stem);
-    const platformTags = splitTagSet(platPart, whole, stem);
-    for (const py of pythonTags) {
-        if (!INTERPRETER_RE.test(py)) {
-            invalid(`Invalid wheel filename (invalid tag component): '${stem}' (python tag '${py}')`);
-        }
-    }
-    return {
-        filename: base,
-        name,
-        normalizedName: normalizeName(name),
-        version,
-        buildTag,
-        pythonTags,
-        abiTags,
-        platformTags,
-        tags: expandTags(pythonTags, abiTags, platformTags)
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/wheel/filehash.ts
-/**
- * The whole-file sha256, computed on a worker thread so that it runs on the second core while
- * the main thread inflates and hashes the archive's entries: one pass of wall time, not two.
- */
-
-
-
-// Plain CommonJS evaluated inside the worker: a separate file would need its own place in the
-// ncc bundle and a loader under Jest, while an inline script works the same everywhere.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-const fs = require('node:fs')
-const hash = createHash('sha256')
-const buffer = Buffer.allocUnsafe(workerData.chunkSize)
-const fd = fs.openSync(workerData.path, 'r')
-let size = 0
-try {
-  for (;;) {
-    const n = fs.readSync(fd, buffer, 0, buffer.length, null)
-    if (n === 0) break
-    hash.update(buffer.subarray(0, n))
-    size += n
-  }
-} finally {
-  fs.closeSync(fd)
-}
-parentPort.postMessage({ sha256: hash.digest('hex'), size })
-`;
-/** Hashes the file on a worker thread, reading it in `chunkSize` pieces. */
-function hashFileInWorker(chunkSize = 1024 * 1024) {
-    return path => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { path, chunkSize } });
-        let result;
-        worker.once('message', (message) => {
-            result = message;
-        });
-        worker.once('error', reject);
-        worker.once('exit', code => {
-            if (result)
-                resolve(result);
-            else
-                reject(new Error(`hashing '${path}' stopped (worker exit code ${code})`));
-        });
-    });
-}
-/** Hashes the file on the calling thread (for tests and single-core machines). */
-const hashFileInline = path => new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    let size = 0;
-    createReadStream(path, { highWaterMark: 1024 * 1024 })
-        .on('data', chunk => {
-        hash.update(chunk);
-        size += chunk.length;
-    })
-        .once('error', reject)
-        .once('end', () => resolve({ sha256: hash.digest('hex'), size }));
-});
-
-;// CONCATENATED MODULE: ./src/wheel/metadata.ts
-const HEADER_RE = /^([\x21-\x39\x3b-\x7e]+):[ \t]*(.*)$/;
-/** Parses METADATA bytes or text; never throws (a missing field is the caller's rule to check). */
-function parseCoreMetadata(input) {
-    let text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
-    if (text.startsWith('\ufeff'))
-        text = text.slice(1);
-    const lines = text.split(/\r\n|\n|\r/);
-    const headers = [];
-    let index = 0;
-    for (; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        if (line === '') {
-            index++;
-            break;
-        }
-        const last = headers[headers.length - 1];
-        if ((line.startsWith(' ') || line.startsWith('\t')) && last) {
-            // A folded line continues the previous field; the line break is part of the value.
-            last.value = `${last.value}\n${line}`;
-            continue;
-        }
-        const match = HEADER_RE.exec(line);
-        if (!match)
-            break; // as Python's email parser does: the first non-header line starts the body
-        headers.push({ name: match[1] ?? '', value: (match[2] ?? '').trimEnd() });
-    }
-    const body = lines.slice(index).join('\n');
-    const metadataVersion = headers.find(h => h.name.toLowerCase() === 'metadata-version')?.value.trim() ?? '';
-    return { metadataVersion, headers, body };
-}
-/** The first value of a field (name compared case-insensitively), or undefined. */
-function getField(meta, name) {
-    const wanted = name.toLowerCase();
-    return meta.headers.find(h => h.name.toLowerCase() === wanted)?.value;
-}
-/** Every value of a multiple-use field, in file order (name compared case-insensitively). */
-function getAllFields(meta, name) {
-    const wanted = name.toLowerCase();
-    return meta.headers.filter(h => h.name.toLowerCase() === wanted).map(h => h.value);
-}
-
-;// CONCATENATED MODULE: ./src/wheel/record.ts
-/**
- * The `.dist-info/RECORD` file: parsed as Python's csv module reads it, and checked against
- * what the archive really holds (every file listed, with its sha256 and size; nothing listed
- * that is not there; only RECORD itself and its signatures may go unlisted).
- */
-
-/** Parses CSV like Python's csv.reader (excel dialect): quotes, doubled quotes, commas, CRLF. */
-function parseCsv(text) {
-    const rows = [];
-    let fields = [];
-    let field = '';
-    let quoted = false;
-    let sawQuote = false;
-    let line = 1;
-    let rowLine = 1;
-    let i = 0;
-    const endRow = () => {
-        fields.push(field);
-        // csv.reader yields [] for a blank line; RECORD readers skip those
-        if (!(fields.length === 1 && fields[0] === '' && !sawQuote)) {
-            rows.push({ fields, line: rowLine });
-        }
-        fields = [];
-        field = '';
-        sawQuote = false;
-    };
-    while (i < text.length) {
-        const ch = text[i];
-        if (quoted) {
-            if (ch === '"') {
-                if (text[i + 1] === '"') {
-                    field += '"';
-                    i += 2;
-                    continue;
-                }
-                quoted = false;
-            }
-            else {
-                if (ch === '\n')
-                    line++;
-                field += ch;
-            }
-            i++;
-            continue;
-        }
-        if (ch === '"' && field === '' && !sawQuote) {
-            quoted = true;
-            sawQuote = true;
-        }
-        else if (ch === ',') {
-            fields.push(field);
-            field = '';
-            sawQuote = false;
-        }
-        else if (ch === '\r' || ch === '\n') {
-            endRow();
-            if (ch === '\r' && text[i + 1] === '\n')
-                i++;
-            line++;
-            rowLine = line;
-        }
-        else {
-            field += ch;
-        }
-        i++;
-    }
-    if (quoted) {
-        throw new InvalidWheelError(`RECORD line ${rowLine}: a quoted field is never closed (unexpected end of data)`, 'RECORD is corrupt; rebuild the wheel.');
-    }
-    if (field !== '' || fields.length > 0 || sawQuote)
-        endRow();
-    return rows;
-}
-/** Parses RECORD text into rows; throws InvalidWheelError on a row without three fields. */
-function parseRecord(text) {
-    return parseCsv(text).map(({ fields, line }) => {
-        if (fields.length !== 3) {
-            throw new InvalidWheelError(`RECORD line ${line} has ${fields.length} fields, expected 3 (path,hash,size)`, 'RECORD is corrupt; rebuild the wheel.');
-        }
-        const [path, hash, size] = fields;
-        return { path: path.replace(/\\/g, '/'), hash, size, line };
-    });
-}
-const REBUILD = 'The archive changed after RECORD was written (edited, re-zipped or renamed by hand). ' +
-    'Rebuild the wheel, or rewrite it with `wheel unpack` + `wheel pack` (or normalize: true) ' +
-    'so RECORD matches its content.';
-/** Most problems of one kind listed one by one; the rest are counted in one more line. */
-const LIST_LIMIT = 20;
-/** Checks RECORD rows against the archive's file entries; returns one Problem per finding. */
-function verifyRecord(rows, entries, distInfoDir) {
-    const recordPath = `${distInfoDir}/RECORD`;
-    const exempt = new Set([recordPath, `${recordPath}.jws`, `${recordPath}.p7s`]);
-    const found = [];
-    const counts = new Map();
-    const add = (code, message, hint = REBUILD) => {
-        const n = (counts.get(code) ?? 0) + 1;
-        counts.set(code, n);
-        if (n <= LIST_LIMIT)
-            found.push({ code, message, hint });
-    };
-    const listed = new Map();
-    for (const row of rows) {
-        if (row.path.endsWith('/'))
-            continue;
-        if (listed.has(row.path)) {
-            add('record-duplicate', `RECORD lists '${row.path}' twice (lines ${listed.get(row.path)?.line} and ${row.line})`);
-            continue;
-        }
-        listed.set(row.path, row);
-    }
-    const inArchive = new Set();
-    for (const entry of entries) {
-        if (entry.name.endsWith('/'))
-            continue;
-        inArchive.add(entry.name);
-        const row = listed.get(entry.name);
-        if (!row) {
-            if (!exempt.has(entry.name)) {
-                add('record-unlisted-file', `'${entry.name}' is in the archive but not listed in RECORD`);
-            }
-            continue;
-        }
-        if (exempt.has(entry.name) && row.hash === '')
-            continue;
-        if (row.hash === '') {
-            add('record-missing-hash', `RECORD line ${row.line} gives no hash for '${entry.name}'`);
-            continue;
-        }
-        const eq = row.hash.indexOf('=');
-        const algorithm = eq < 0 ? '' : row.hash.slice(0, eq).toLowerCase();
-        const digest = eq < 0 ? '' : row.hash.slice(eq + 1).replace(/=+$/, '');
-        if (algorithm !== 'sha256') {
-            add('record-unsupported-hash', `RECORD line ${row.line} hashes '${entry.name}' with '${algorithm || row.hash}', not sha256`, 'Rebuild the wheel with a current build tool (they write sha256=...); md5 and sha1 are not allowed.');
-            continue;
-        }
-        if (digest !== entry.sha256) {
-            add('record-hash-mismatch', `'${entry.name}' has sha256=${entry.sha256} but RECORD line ${row.line} says sha256=${digest}`);
-        }
-        if (row.size !== '' && row.size !== String(entry.size)) {
-            add('record-size-mismatch', `'${entry.name}' is ${entry.size} bytes but RECORD line ${row.line} says ${row.size}`);
-        }
-        else if (row.size === '' && !exempt.has(entry.name)) {
-            add('record-missing-size', `RECORD line ${row.line} gives no size for '${entry.name}'`);
-        }
-    }
-    for (const [path, row] of listed) {
-        if (!inArchive.has(path) && !exempt.has(path)) {
-            add('record-file-missing', `RECORD line ${row.line} lists '${path}', which is not in the archive`);
-        }
-    }
-    if (!listed.has(recordPath)) {
-        add('record-self-missing', `RECORD does not list itself ('${recordPath}')`);
-    }
-    for (const [code, n] of counts) {
-        if (n > LIST_LIMIT) {
-            const first = found.find(p => p.code === code);
-            found.push({
-                code,
-                message: `... and ${n - LIST_LIMIT} more like this (${n} in all)`,
-                hint: first?.hint ?? REBUILD
-            });
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/wheel/rules.ts
-/**
- * PyPI's own upload rules for a wheel, as warehouse applies them (warehouse/forklift/legacy.py,
- * warehouse/forklift/metadata.py, warehouse/utils/wheel.py), checked before anything is
- * uploaded: an index never lets a file be replaced, so a refused upload must be caught here.
- */
-
-
-/** Metadata-Version values warehouse accepts (SUPPORTED_METADATA_VERSIONS; 2.0 is not one). */
-const SUPPORTED_METADATA_VERSIONS = [
-    '1.0',
-    '1.1',
-    '1.2',
-    '2.1',
-    '2.2',
-    '2.3',
-    '2.4',
-    '2.5'
-];
-/** The metadata version that introduced each field (core metadata spec, packaging.metadata). */
-const FIELD_INTRODUCED = {
-    'supported-platform': '1.1',
-    'download-url': '1.1',
-    classifier: '1.1',
-    requires: '1.1',
-    provides: '1.1',
-    obsoletes: '1.1',
-    maintainer: '1.2',
-    'maintainer-email': '1.2',
-    'requires-dist': '1.2',
-    'requires-python': '1.2',
-    'requires-external': '1.2',
-    'project-url': '1.2',
-    'provides-dist': '1.2',
-    'obsoletes-dist': '1.2',
-    'description-content-type': '2.1',
-    'provides-extra': '2.1',
-    dynamic: '2.2',
-    'license-expression': '2.4',
-    'license-file': '2.4',
-    'import-name': '2.5',
-    'import-namespace': '2.5'
-};
-const STATIC_PLATFORMS = new Set([
-    'any',
-    'win32',
-    'win_arm64',
-    'win_amd64',
-    'win_ia64',
-    'manylinux1_x86_64',
-    'manylinux1_i686',
-    'manylinux2010_x86_64',
-    'manylinux2010_i686',
-    'manylinux2014_x86_64',
-    'manylinux2014_i686',
-    'manylinux2014_aarch64',
-    'manylinux2014_armv7l',
-    'manylinux2014_ppc64',
-    'manylinux2014_ppc64le',
-    'manylinux2014_s390x',
-    'linux_armv6l',
-    'linux_armv7l'
-]);
-const MACOSX_RE = /^macosx_(\d+)_(\d+)_(.*)$/;
-const MACOSX_ARCHES = new Set([
-    'ppc',
-    'ppc64',
-    'i386',
-    'x86_64',
-    'arm64',
-    'intel',
-    'fat',
-    'fat3',
-    'fat64',
-    'universal',
-    'universal2'
-]);
-// macOS 10.x wheels name any minor; from 11 on, warehouse only takes `macosx_{major}_0`.
-const MACOSX_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
-const LINUX_RE = /^(many|musl)linux_(\d+)_(\d+)_(.*)$/;
-const JOINT_LINUX_ARCHES = ['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64le', 's390x', 'riscv64'];
-const MANYLINUX_ARCHES = new Set([...JOINT_LINUX_ARCHES, 'ppc64']);
-const MUSLLINUX_ARCHES = new Set(JOINT_LINUX_ARCHES);
-const IOS_RE = /^ios_(\d+)_(\d+)_(.*)_(iphoneos|iphonesimulator)$/;
-const IOS_ARCHES = new Set(['arm64', 'x86_64']);
-const ANDROID_RE = /^android_(\d+)_(.*)$/;
-const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
-const PYEMSCRIPTEN_RE = /^pyemscripten_(\d+)_(\d+)_wasm32$/;
-/** True when PyPI accepts this platform tag on an uploaded wheel. */
-function isPyPIPlatformTag(tag) {
-    if (STATIC_PLATFORMS.has(tag))
-        return true;
-    let m = MACOSX_RE.exec(tag);
-    if (m) {
-        const [, major, minor, arch] = m;
-        if (!MACOSX_ARCHES.has(arch))
-            return false;
-        return major === '10' || (MACOSX_MAJORS.has(major) && minor === '0');
-    }
-    m = LINUX_RE.exec(tag);
-    if (m) {
-        const arches = m[1] === 'musl' ? MUSLLINUX_ARCHES : MANYLINUX_ARCHES;
-        return arches.has(m[4] ?? '');
-    }
-    m = IOS_RE.exec(tag);
-    if (m)
-        return IOS_ARCHES.has(m[3] ?? '');
-    m = ANDROID_RE.exec(tag);
-    if (m)
-        return ANDROID_ARCHES.has(m[2] ?? '');
-    return PYEMSCRIPTEN_RE.test(tag);
-}
-function platformHint(tag) {
-    const linux = /^linux_(.+)$/.exec(tag);
-    if (linux) {
-        return (`A plain '${tag}' wheel claims nothing about the C library it needs, so PyPI refuses it. ` +
-            `Retag it for the glibc it was built against, e.g. 'manylinux_2_28_${linux[1]}' ` +
-            '(auditwheel repair, or normalize: true), or build it in a manylinux container.');
-    }
-    return ('Build the wheel for a platform tag PyPI accepts (any, win*, macosx_*, manylinux*, ' +
-        'musllinux_*, ios_*, android_*); see https://packaging.python.org/specifications/platform-compatibility-tags/');
-}
-function versionAge(version) {
-    const [major, minor] = version.split('.').map(Number);
-    return (major ?? 0) * 100 + (minor ?? 0);
-}
-/** Every PyPI upload rule the wheel breaks, each with PyPI's reason and what to do. */
-function checkPyPIRules(input) {
-    const { filename, metadata } = input;
-    const problems = [];
-    const versions = [
-        { where: 'filename', text: filename.version },
-        { where: 'METADATA', text: getField(metadata, 'Version')?.trim() ?? '' }
-    ];
-    const seenLocal = new Set();
-    for (const { where, text } of versions) {
-        const parsed = names_parseVersion(text);
-        if (!parsed?.local || seenLocal.has(parsed.text))
-            continue;
-        seenLocal.add(parsed.text);
-        problems.push({
-            code: 'local-version',
-            message: `The version in the ${where} is '${text}', which has a local version label ` +
-                `'+${parsed.local}'. PyPI: "The use of local versions in '${parsed.text}' is not allowed."`,
-            hint: `Publish it as '${parsed.public}': build without the local label (vLLM: set ` +
-                `VLLM_VERSION_OVERRIDE or strip '+${parsed.local}'), or use normalize: true to rewrite it.`
-        });
-    }
-    const rejected = [...new Set(filename.platformTags)].filter(tag => !isPyPIPlatformTag(tag));
-    for (const tag of rejected) {
-        problems.push({
-            code: 'unsupported-platform-tag',
-            message: `PyPI: "Binary wheel '${filename.filename}' has an unsupported platform tag '${tag}'."`,
-            hint: platformHint(tag)
-        });
-    }
-    const declared = metadata.metadataVersion;
-    if (!SUPPORTED_METADATA_VERSIONS.includes(declared)) {
-        problems.push({
-            code: 'metadata-version',
-            message: declared
-                ? `METADATA declares Metadata-Version ${declared}. PyPI: "'${declared}' is not a valid metadata version".`
-                : 'METADATA has no Metadata-Version field; PyPI refuses metadata without one.',
-            hint: `Rebuild with a build backend that writes one of ${SUPPORTED_METADATA_VERSIONS.join(', ')}.`
-        });
-    }
-    else {
-        const reported = new Set();
-        for (const header of metadata.headers) {
-            const key = header.name.toLowerCase();
-            const added = FIELD_INTRODUCED[key];
-            if (!added || reported.has(key) || versionAge(added) <= versionAge(declared))
-                continue;
-            reported.add(key);
-            problems.push({
-                code: 'field-too-new',
-                message: `METADATA uses ${header.name}, but declares Metadata-Version ${declared}. ` +
-                    `PyPI: "${header.name} introduced in metadata version ${added}, not ${declared}".`,
-                hint: `Set Metadata-Version to ${added} or later (upgrade the build backend, e.g. ` +
-                    `setuptools >= 77 for License-File), or drop the ${header.name} field.`
-            });
-        }
-    }
-    if (input.size > input.maxFileSize) {
-        const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-        problems.push({
-            code: 'file-too-large',
-            message: `The wheel is ${mib(input.size)}, over the ${mib(input.maxFileSize)} per-file limit. ` +
-                `PyPI: "File too large. Limit for project '${filename.normalizedName}' is ` +
-                `${Math.floor(input.maxFileSize / 1024 / 1024)} MB."`,
-            hint: 'Ask PyPI for a larger limit for this project with a "File size limit request" at ' +
-                'https://github.com/pypi/support (upload one release under the limit first), then set ' +
-                'max-file-size to the granted limit. Or make the wheel smaller (strip debug symbols).'
-        });
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/wheel/wheelinfo.ts
-/**
- * The `.dist-info/WHEEL` file: Wheel-Version, Root-Is-Purelib, one Tag line per expanded tag,
- * and an optional Build. Same header syntax as METADATA.
- */
-
-
-/** Parses WHEEL; throws InvalidWheelError when Wheel-Version is missing. */
-function parseWheelInfo(input) {
-    const meta = parseCoreMetadata(input);
-    const wheelVersion = getField(meta, 'Wheel-Version')?.trim();
-    if (!wheelVersion) {
-        throw new InvalidWheelError('The WHEEL file has no Wheel-Version field', 'The wheel was not written by a wheel build tool; rebuild it (pip wheel, python -m build).');
-    }
-    const purelib = getField(meta, 'Root-Is-Purelib')?.trim().toLowerCase();
-    const tags = getAllFields(meta, 'Tag')
-        .map(tag => tag.trim())
-        .filter(tag => tag !== '');
-    return {
-        wheelVersion,
-        rootIsPurelib: purelib === undefined ? null : purelib === 'true',
-        tags,
-        build: getField(meta, 'Build')?.trim() ?? null
-    };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
-;// CONCATENATED MODULE: ./src/util/memory.ts
-/**
- * Keeps streaming work flat in memory. zlib hands out a fresh Buffer for every chunk it
- * inflates, and V8 collects that external memory only after about 64 MB of it piles up; on a
- * large wheel that slack alone would eat most of check's 100 MB budget. Asking for a
- * collection every few tens of MB of output keeps the slack small, for a few ms each time.
- */
-
-
-let collect;
-function collector() {
-    if (collect !== undefined)
-        return collect;
-    try {
-        // `gc` only exists with --expose-gc; switching the flag on at run time makes a fresh
-        // context carry it, without asking users to start node with flags.
-        external_node_v8_default().setFlagsFromString('--expose-gc');
-        const found = external_node_vm_default().runInNewContext('typeof gc === "function" ? gc : null');
-        collect = found;
-    }
-    catch {
-        collect = null;
-    }
-    return collect;
-}
-/** Counts bytes of garbage-producing output and collects after every `every` bytes. */
-class GarbageBudget {
-    every;
-    since = 0;
-    constructor(every = 8 * 1024 * 1024) {
-        this.every = every;
-    }
-    /** Notes `bytes` more of short-lived buffers; collects when the budget is spent. */
-    spend(bytes) {
-        this.since += bytes;
-        if (this.since < this.every)
-            return;
-        this.since = 0;
-        collector()?.();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wheel/zip.ts
-/**
- * A streaming zip reader of our own: finds the End Of Central Directory (and the ZIP64
- * locator/record), reads the central directory, then walks the archive once, front to back,
- * in fixed-size chunks, handing each entry's uncompressed bytes to the caller while it checks
- * the entry's CRC-32 and size. Nothing larger than one chunk (plus a small entry's bytes) is held.
- */
-
-
-
-
-/** Default read size: large enough for throughput, small enough to keep memory flat. */
-const DEFAULT_CHUNK_SIZE = 256 * 1024;
-/** Entries up to this size (packed and unpacked) are inflated in one synchronous call. */
-const SMALL_ENTRY = 256 * 1024;
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-const EOCD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-const METHOD_NAMES = {
-    1: 'shrink',
-    6: 'implode',
-    9: 'deflate64',
-    12: 'bzip2',
-    14: 'lzma',
-    93: 'zstd',
-    95: 'xz'
-};
-const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐' +
-    '└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
-/**
- * Reads a file front to back into ONE reused buffer (the default ChunkSource): each chunk is
- * valid until the next one is pulled. Fresh buffers per chunk would leave hundreds of MB of
- * garbage that V8 only collects once ~64 MB of it has piled up.
- */
-const fileChunks = async function* (path, chunkSize) {
-    const file = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(chunkSize);
-        for (;;) {
-            const { bytesRead } = await file.read(buffer, 0, chunkSize, null);
-            if (bytesRead === 0)
-                return;
-            yield buffer.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await file.close();
-    }
-};
-function notZip(path, why) {
-    return new InvalidWheelError(`'${path}' is not a zip archive (${why}), so it is not a wheel`, 'Check that the path names the .whl file itself, not a log, an HTML error page or a ' +
-        'Git LFS pointer; rebuild or download it again.');
-}
-function truncated(path, why) {
-    return new InvalidWheelError(`'${path}' is a truncated zip archive: ${why}`, 'The file is incomplete (an interrupted download, copy or artifact upload). ' +
-        'Fetch or build it again and compare its size with the original.');
-}
-function corrupt(path, why) {
-    return new InvalidWheelError(`'${path}' is a corrupt zip archive: ${why}`, 'Rebuild the wheel; if it was copied or downloaded, fetch it again.');
-}
-function decodeName(bytes, utf8) {
-    if (utf8)
-        return bytes.toString('utf8');
-    let out = '';
-    for (const byte of bytes)
-        out += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
-    return out;
-}
-async function readAt(file, position, length) {
-    const buffer = Buffer.alloc(length);
-    let done = 0;
-    while (done < length) {
-        const { bytesRead } = await file.read(buffer, done, length - done, position + done);
-        if (bytesRead === 0)
-            break;
-        done += bytesRead;
-    }
-    return done === length ? buffer : buffer.subarray(0, done);
-}
-function u64(buffer, offset) {
-    const value = buffer.readBigUInt64LE(offset);
-    if (value > BigInt(Number.MAX_SAFE_INTEGER))
-        throw new RangeError('64-bit value out of range');
-    return Number(value);
-}
-/** Reads the central directory; throws InvalidWheelError for a non-zip or truncated file. */
-async function readCentralDirectory(file, fileSize, path = 'file') {
-    const head = await readAt(file, 0, Math.min(4, fileSize));
-    const startsLikeZip = head.length === 4 && head.readUInt32LE(0) === SIG_LOCAL;
-    const lost = (why) => startsLikeZip ? truncated(path, why) : notZip(path, why);
-    if (fileSize < EOCD_SIZE)
-        throw lost(`${fileSize} bytes, less than an empty zip`);
-    const tailLength = Math.min(fileSize, EOCD_SIZE + MAX_COMMENT);
-    const tailStart = fileSize - tailLength;
-    const tail = await readAt(file, tailStart, tailLength);
-    let eocdAt = -1;
-    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-        if (tail.readUInt32LE(i) !== SIG_EOCD)
-            continue;
-        if (i + EOCD_SIZE + tail.readUInt16LE(i + 20) <= tail.length) {
-            eocdAt = i;
-            break;
-        }
-    }
-    if (eocdAt < 0)
-        throw lost('no end of central directory record at the end of the file');
-    const eocd = tail.subarray(eocdAt, eocdAt + EOCD_SIZE);
-    if (eocd.readUInt16LE(4) !== 0 || eocd.readUInt16LE(6) !== 0) {
-        throw corrupt(path, 'it claims to be one part of a multi-disk (split) archive');
-    }
-    let count = eocd.readUInt16LE(10);
-    let cdSize = eocd.readUInt32LE(12);
-    let cdOffset = eocd.readUInt32LE(16);
-    const eocdPosition = tailStart + eocdAt;
-    let zip64 = false;
-    const locatorPosition = eocdPosition - 20;
-    const locator = locatorPosition >= 0 ? await readAt(file, locatorPosition, 20) : Buffer.alloc(0);
-    if (locator.length === 20 && locator.readUInt32LE(0) === SIG_ZIP64_LOCATOR) {
-        zip64 = true;
-        const recordPosition = u64(locator, 8);
-        const record = await readAt(file, recordPosition, 56);
-        if (record.length < 56 || record.readUInt32LE(0) !== SIG_ZIP64_EOCD) {
-            throw lost('the ZIP64 locator points to no ZIP64 end of central directory record');
-        }
-        count = u64(record, 32);
-        cdSize = u64(record, 40);
-        cdOffset = u64(record, 48);
-    }
-    else if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-        throw lost('a ZIP64 archive whose ZIP64 end of central directory locator is missing');
-    }
-    if (cdOffset + cdSize > fileSize) {
-        throw truncated(path, `the central directory should span bytes ${cdOffset}..${cdOffset + cdSize}, ` +
-            `past the end of the ${fileSize}-byte file`);
-    }
-    const cd = await readAt(file, cdOffset, cdSize);
-    const entries = [];
-    let at = 0;
-    for (let n = 0; n < count; n++) {
-        if (at + 46 > cd.length || cd.readUInt32LE(at) !== SIG_CENTRAL) {
-            throw corrupt(path, `central directory entry ${n + 1} of ${count} is malformed`);
-        }
-        const flags = cd.readUInt16LE(at + 8);
-        const method = cd.readUInt16LE(at + 10);
-        const crc32 = cd.readUInt32LE(at + 16);
-        let compressedSize = cd.readUInt32LE(at + 20);
-        let uncompressedSize = cd.readUInt32LE(at + 24);
-        const nameLength = cd.readUInt16LE(at + 28);
-        const extraLength = cd.readUInt16LE(at + 30);
-        const commentLength = cd.readUInt16LE(at + 32);
-        let localHeaderOffset = cd.readUInt32LE(at + 42);
-        const end = at + 46 + nameLength + extraLength + commentLength;
-        if (end > cd.length)
-            throw corrupt(path, `central directory entry ${n + 1} overruns it`);
-        const name = decodeName(cd.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) !== 0);
-        let extraAt = at + 46 + nameLength;
-        const extraEnd = extraAt + extraLength;
-        while (extraAt + 4 <= extraEnd) {
-            const id = cd.readUInt16LE(extraAt);
-            const size = cd.readUInt16LE(extraAt + 2);
-            if (id === 0x0001) {
-                // ZIP64 extended information: only the fields that overflowed, in this order.
-                let field = extraAt + 4;
-                const take = () => {
-                    if (field + 8 > extraAt + 4 + size)
-                        throw corrupt(path, `'${name}' has a short ZIP64 field`);
-                    const value = u64(cd, field);
-                    field += 8;
-                    return value;
-                };
-                if (uncompressedSize === 0xffffffff)
-                    uncompressedSize = take();
-                if (compressedSize === 0xffffffff)
-                    compressedSize = take();
-                if (localHeaderOffset === 0xffffffff)
-                    localHeaderOffset = take();
-                zip64 = true;
-            }
-            extraAt += 4 + size;
-        }
-        entries.push({
-            name,
-            method,
-            flags,
-            crc32,
-            compressedSize,
-            uncompressedSize,
-            localHeaderOffset,
-            isDirectory: name.endsWith('/')
-        });
-        at = end;
-    }
-    return {
-        fileSize,
-        entries,
-        centralDirectoryOffset: cdOffset,
-        centralDirectorySize: cdSize,
-        zip64
-    };
-}
-/** Pulls chunks from a source and serves exact byte ranges of the file, in order. */
-class Cursor {
-    onRaw;
-    path;
-    iterator;
-    chunk = Buffer.alloc(0);
-    chunkStart = 0;
-    done = false;
-    position = 0;
-    constructor(source, onRaw, path) {
-        this.onRaw = onRaw;
-        this.path = path;
-        this.iterator = source[Symbol.asyncIterator]();
-    }
-    async fill() {
-        if (this.done)
-            return false;
-        const next = await this.iterator.next();
-        if (next.done) {
-            this.done = true;
-            return false;
-        }
-        this.chunkStart += this.chunk.length;
-        this.chunk = next.value;
-        this.onRaw?.(next.value);
-        return true;
-    }
-    /** Calls `take` with consecutive slices covering the next `length` bytes. */
-    async forEach(length, take) {
-        let left = length;
-        while (left > 0) {
-            const offset = this.position - this.chunkStart;
-            if (offset >= this.chunk.length) {
-                if (!(await this.fill())) {
-                    throw truncated(this.path, `the file ends inside data that should reach byte ${this.position + left}`);
-                }
-                continue;
-            }
-            const slice = this.chunk.subarray(offset, offset + Math.min(left, this.chunk.length - offset));
-            this.position += slice.length;
-            left -= slice.length;
-            await take(slice);
-        }
-    }
-    /** The next `length` bytes as one buffer, valid until the cursor is used again. */
-    async read(length) {
-        const offset = this.position - this.chunkStart;
-        if (offset >= 0 && offset + length <= this.chunk.length) {
-            this.position += length;
-            return this.chunk.subarray(offset, offset + length);
-        }
-        // Spans chunks: copy each piece out before the reused chunk buffer is refilled.
-        const out = Buffer.allocUnsafe(length);
-        let at = 0;
-        await this.forEach(length, slice => {
-            at += slice.copy(out, at);
-        });
-        return out;
-    }
-    async skipTo(target) {
-        await this.forEach(target - this.position, () => undefined);
-    }
-    /** Stops reading (closes the file) when the walk ends early or fails. */
-    async close() {
-        if (!this.done)
-            await this.iterator.return?.();
-        this.done = true;
-    }
-    /** Reads to the end of the file, so that the raw consumer sees every byte. */
-    async drain() {
-        while (await this.fill())
-            this.position = this.chunkStart + this.chunk.length;
-    }
-}
-/** Checks what an entry produced against the central directory. */
-class EntryCheck {
-    entry;
-    consumer;
-    path;
-    crc = 0;
-    size = 0;
-    constructor(entry, consumer, path) {
-        this.entry = entry;
-        this.consumer = consumer;
-        this.path = path;
-    }
-    data(chunk) {
-        this.crc = external_node_zlib_default().crc32(chunk, this.crc);
-        this.size += chunk.length;
-        if (this.size > this.entry.uncompressedSize) {
-            throw corrupt(this.path, `'${this.entry.name}' inflates to more than the ${this.entry.uncompressedSize} bytes ` +
-                'its directory entry declares (entry size mismatch)');
-        }
-        this.consumer?.data(chunk);
-    }
-    finish() {
-        if (this.size !== this.entry.uncompressedSize) {
-            throw corrupt(this.path, `'${this.entry.name}' holds ${this.size} bytes, but its directory entry declares ` +
-                `${this.entry.uncompressedSize} (entry size mismatch)`);
-        }
-        if (this.crc >>> 0 !== this.entry.crc32 >>> 0) {
-            throw corrupt(this.path, `'${this.entry.name}' fails its CRC-32 check (CRC mismatch: ` +
-                `${(this.crc >>> 0).toString(16).padStart(8, '0')} read, ` +
-                `${(this.entry.crc32 >>> 0).toString(16).padStart(8, '0')} expected)`);
-        }
-        this.consumer?.end?.();
-    }
-}
-/** One budget for the whole process: inflated chunks are what fills the heap. */
-const garbage = new GarbageBudget();
-async function inflateStreaming(cursor, entry, check, path) {
-    const inflate = external_node_zlib_default().createInflateRaw({ chunkSize: 256 * 1024 });
-    let failure = null;
-    inflate.on('data', (chunk) => {
-        garbage.spend(chunk.length);
-        if (failure)
-            return;
-        try {
-            check.data(chunk);
-        }
-        catch (error) {
-            failure = error;
-            inflate.destroy();
-        }
-    });
-    inflate.on('error', error => {
-        failure ??= error;
-    });
-    const closed = new Promise(resolve => inflate.once('close', () => resolve()));
-    // Each slice is a view of the reader's reused buffer: wait until zlib has consumed it.
-    await cursor.forEach(entry.compressedSize, async (slice) => {
-        if (failure)
-            return;
-        await new Promise(resolve => {
-            const onClose = () => resolve();
-            inflate.once('close', onClose);
-            inflate.write(slice, () => {
-                inflate.off('close', onClose);
-                resolve();
-            });
-        });
-    });
-    if (!failure)
-        inflate.end();
-    await closed;
-    if (failure instanceof InvalidWheelError)
-        throw failure;
-    if (failure) {
-        const why = failure instanceof Error ? failure.message : String(failure);
-        throw corrupt(path, `'${entry.name}' has corrupt deflate data (${why})`);
-    }
-}
-/**
- * Walks every entry in archive order: checks each local header, inflates (stored or deflate),
- * verifies CRC-32 and size, and feeds the consumer `onEntry` returns. Throws InvalidWheelError.
- */
-async function streamEntries(path, directory, options) {
-    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    const source = (options.source ?? fileChunks)(path, chunkSize);
-    const cursor = new Cursor(source, options.onRawChunk, path);
-    try {
-        const ordered = [...directory.entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-        for (const entry of ordered) {
-            if (entry.localHeaderOffset < cursor.position) {
-                throw corrupt(path, `'${entry.name}' overlaps the entry before it`);
-            }
-            if (entry.localHeaderOffset + 30 + entry.compressedSize > directory.centralDirectoryOffset) {
-                throw truncated(path, `'${entry.name}' would run into the central directory`);
-            }
-            if ((entry.flags & 0x1) !== 0) {
-                throw corrupt(path, `'${entry.name}' is encrypted; a wheel cannot contain encrypted files`);
-            }
-            if (entry.method !== 0 && entry.method !== 8) {
-                const name = METHOD_NAMES[entry.method] ?? 'unknown';
-                throw new InvalidWheelError(`'${path}': '${entry.name}' uses unsupported compression method ${entry.method} (${name})`, 'Wheels must use stored or deflate compression (what pip and PyPI read everywhere); ' +
-                    'rebuild it with a standard wheel build tool.');
-            }
-            await cursor.skipTo(entry.localHeaderOffset);
-            const header = await cursor.read(30);
-            if (header.readUInt32LE(0) !== SIG_LOCAL) {
-                throw corrupt(path, `no local file header where '${entry.name}' should start`);
-            }
-            const nameLength = header.readUInt16LE(26);
-            const extraLength = header.readUInt16LE(28);
-            const localName = decodeName(await cursor.read(nameLength), (header.readUInt16LE(6) & 0x800) !== 0);
-            if (localName !== entry.name) {
-                throw corrupt(path, `the local header names '${localName}' where the central directory names '${entry.name}'`);
-            }
-            await cursor.skipTo(cursor.position + extraLength);
-            if (cursor.position + entry.compressedSize > directory.centralDirectoryOffset) {
-                throw truncated(path, `'${entry.name}' would run into the central directory`);
-            }
-            const check = new EntryCheck(entry, options.onEntry(entry), path);
-            if (entry.method === 0) {
-                if (entry.compressedSize !== entry.uncompressedSize) {
-                    throw corrupt(path, `stored entry '${entry.name}' has different stored and real sizes (entry size mismatch)`);
-                }
-                await cursor.forEach(entry.compressedSize, slice => check.data(slice));
-            }
-            else if (entry.compressedSize <= SMALL_ENTRY && entry.uncompressedSize <= SMALL_ENTRY) {
-                const packed = await cursor.read(entry.compressedSize);
-                let plain;
-                try {
-                    plain = external_node_zlib_default().inflateRawSync(packed, {
-                        maxOutputLength: Math.max(1, entry.uncompressedSize + 1)
-                    });
-                }
-                catch (error) {
-                    const why = error instanceof Error ? error.message : String(error);
-                    if (/maxOutputLength|buffer/i.test(why)) {
-                        throw corrupt(path, `'${entry.name}' inflates to more than its declared ${entry.uncompressedSize} bytes (entry size mismatch)`);
-                    }
-                    throw corrupt(path, `'${entry.name}' has corrupt deflate data (${why})`);
-                }
-                check.data(plain);
-            }
-            else {
-                await inflateStreaming(cursor, entry, check, path);
-            }
-            check.finish();
-        }
-        if (options.onRawChunk)
-            await cursor.drain();
-    }
-    finally {
-        await cursor.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wheel/inspect.ts
-/**
- * inspectWheel: everything the check gate needs to know about one wheel, from one streaming
- * pass: the file's sha256, every entry verified against RECORD, METADATA and WHEEL parsed, and
- * the wheel's own statements (filename, dist-info, METADATA, WHEEL) checked against each other
- * and against PyPI's upload rules.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** dist-info files read into memory; anything bigger than this is not a real one. */
-const MAX_DIST_INFO_FILE = 64 * 1024 * 1024;
-const REBUILD_HINT = 'Rebuild the wheel with a standard build tool (pip wheel, python -m build, uv build).';
-function findDistInfo(entries, path) {
-    const dirs = new Set();
-    for (const entry of entries) {
-        const top = entry.name.split('/')[0] ?? '';
-        if (entry.name.includes('/') && top.endsWith('.dist-info'))
-            dirs.add(top);
-    }
-    if (dirs.size === 0) {
-        throw new InvalidWheelError(`'${path}' has no .dist-info directory, so it is not a wheel`, REBUILD_HINT);
-    }
-    if (dirs.size > 1) {
-        throw new InvalidWheelError(`'${path}' has ${dirs.size} .dist-info directories (${[...dirs].sort().join(', ')}); ` +
-            'a wheel has exactly one', 'Two dist-info directories usually mean a stale build directory was packed in; clean ' +
-            'the build tree (rm -rf build) and rebuild.');
-    }
-    const dir = [...dirs][0];
-    const names = new Set(entries.map(e => e.name));
-    const missing = ['METADATA', 'WHEEL', 'RECORD'].filter(f => !names.has(`${dir}/${f}`));
-    if (missing.length > 0) {
-        throw new InvalidWheelError(`'${path}': ${dir} has no ${missing.join(', ')}; a wheel's dist-info needs METADATA, WHEEL and RECORD`, REBUILD_HINT);
-    }
-    return dir;
-}
-function tagList(tags) {
-    return tags.length === 0 ? '(none)' : tags.join(', ');
-}
-/** The consistency checks between what the filename, dist-info, METADATA and WHEEL say. */
-function checkConsistency(filename, distInfoDir, metadata, wheel) {
-    const problems = [];
-    const fileVersion = names_normalizeVersion(filename.version);
-    const name = getField(metadata, 'Name')?.trim();
-    const version = getField(metadata, 'Version')?.trim();
-    if (!name || !version) {
-        problems.push({
-            code: 'metadata-missing-field',
-            message: `METADATA has no ${!name ? 'Name' : 'Version'} field`,
-            hint: REBUILD_HINT
-        });
-    }
-    if (name && normalizeName(name) !== filename.normalizedName) {
-        problems.push({
-            code: 'name-mismatch',
-            message: `The filename names the distribution '${filename.name}', METADATA names it '${name}' ` +
-                `('${filename.normalizedName}' vs '${normalizeName(name)}')`,
-            hint: 'The file was renamed by hand or built with another name; rebuild it with the ' +
-                'intended name (package-name), do not rename wheel files.'
-        });
-    }
-    if (version && names_normalizeVersion(version) !== fileVersion) {
-        problems.push({
-            code: 'version-mismatch',
-            message: `The filename says version '${filename.version}', METADATA says '${version}'`,
-            hint: 'Rebuild the wheel for the version you mean (or use normalize: true to rewrite both).'
-        });
-    }
-    const stem = distInfoDir.slice(0, -'.dist-info'.length);
-    const dash = stem.indexOf('-');
-    const dirName = dash < 0 ? stem : stem.slice(0, dash);
-    const dirVersion = dash < 0 ? '' : stem.slice(dash + 1);
-    if (dash < 0 ||
-        normalizeName(dirName) !== filename.normalizedName ||
-        names_normalizeVersion(dirVersion) !== fileVersion) {
-        problems.push({
-            code: 'dist-info-mismatch',
-            message: `The dist-info directory is '${distInfoDir}', but the filename says ` +
-                `'${filename.name}' version '${filename.version}'`,
-            hint: 'Installers look for {name}-{version}.dist-info; rebuild rather than rename the wheel.'
-        });
-    }
-    let wheelTags = [];
-    try {
-        wheelTags = [...new Set(wheel.tags.flatMap(tag => parseTag(tag)))].sort();
-    }
-    catch (error) {
-        problems.push({
-            code: 'wheel-tags-invalid',
-            message: `WHEEL has an invalid Tag line: ${error instanceof Error ? error.message : String(error)}`,
-            hint: REBUILD_HINT
-        });
-    }
-    const fileTags = filename.tags;
-    if (wheelTags.join('\n') !== fileTags.join('\n')) {
-        problems.push({
-            code: 'wheel-tags-mismatch',
-            message: `The filename's tags are ${tagList(fileTags)}, but WHEEL's Tag lines say ` +
-                `${tagList(wheelTags)}`,
-            hint: 'The wheel was renamed by hand (e.g. linux_x86_64 -> manylinux_...) while WHEEL still ' +
-                'names the old tags. Retag it properly: `wheel tags --platform-tag ...`, auditwheel ' +
-                'repair, or normalize: true.'
-        });
-    }
-    const major = Number(wheel.wheelVersion.split('.')[0]);
-    if (!Number.isInteger(major) || major !== 1) {
-        problems.push({
-            code: 'wheel-version',
-            message: `WHEEL declares Wheel-Version ${wheel.wheelVersion}; installers support 1.x`,
-            hint: REBUILD_HINT
-        });
-    }
-    const fileBuild = filename.buildTag
-        ? `${filename.buildTag.number}${filename.buildTag.suffix}`
-        : null;
-    if (wheel.build !== null && wheel.build !== fileBuild) {
-        problems.push({
-            code: 'build-tag-mismatch',
-            message: `WHEEL says Build ${wheel.build}, the filename's build tag is ${fileBuild ?? '(none)'}`,
-            hint: 'Rebuild rather than rename the wheel.'
-        });
-    }
-    return problems;
-}
-/** Inspects a wheel in one streaming pass; throws InvalidWheelError when it is not a wheel. */
-async function inspectWheel(path, options) {
-    const filename = parseWheelFilename(path);
-    const file = await (0,promises_namespaceObject.open)(path, 'r').catch((error) => {
-        throw new InvalidWheelError(`Cannot read '${path}': ${error.code ?? error.message}`, 'Check the wheel input: the path or glob must name an existing .whl file.');
-    });
-    let directory;
-    try {
-        const { size } = await file.stat();
-        directory = await readCentralDirectory(file, size, path);
-    }
-    finally {
-        await file.close();
-    }
-    const distInfoDir = findDistInfo(directory.entries, path);
-    const capture = new Map(['METADATA', 'WHEEL', 'RECORD'].map(f => [`${distInfoDir}/${f}`, { chunks: [], size: 0 }]));
-    const wholeFile = (options.hashFile ?? hashFileInWorker(options.chunkSize))(path);
-    // Keep a rejection from surfacing as unhandled while the entry pass is still running.
-    wholeFile.catch(() => undefined);
-    const digests = [];
-    const seen = new Set();
-    const problems = [];
-    await streamEntries(path, directory, {
-        chunkSize: options.chunkSize,
-        source: options.source,
-        onEntry: entry => {
-            if (entry.isDirectory)
-                return undefined;
-            if (seen.has(entry.name)) {
-                problems.push({
-                    code: 'duplicate-entry',
-                    message: `The archive holds '${entry.name}' more than once`,
-                    hint: 'Installers disagree on which copy wins; rebuild the wheel.'
-                });
-            }
-            seen.add(entry.name);
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            const captured = capture.get(entry.name);
-            let size = 0;
-            return {
-                data: chunk => {
-                    hash.update(chunk);
-                    size += chunk.length;
-                    if (captured) {
-                        captured.size += chunk.length;
-                        if (captured.size > MAX_DIST_INFO_FILE) {
-                            throw new InvalidWheelError(`'${entry.name}' is over ${MAX_DIST_INFO_FILE} bytes; that is no real dist-info file`, REBUILD_HINT);
-                        }
-                        captured.chunks.push(Buffer.from(chunk));
-                    }
-                },
-                end: () => {
-                    digests.push({ name: entry.name, sha256: hash.digest('base64url'), size });
-                }
-            };
-        }
-    });
-    const { sha256, size: hashedSize } = await wholeFile;
-    if (hashedSize !== directory.fileSize) {
-        throw new InvalidWheelError(`'${path}' changed while it was inspected (${directory.fileSize} then ${hashedSize} bytes)`, 'Something is still writing the wheel; inspect it after the build has finished.');
-    }
-    const bytesOf = (name) => Buffer.concat(capture.get(`${distInfoDir}/${name}`)?.chunks ?? []);
-    const metadataBytes = bytesOf('METADATA');
-    const metadata = parseCoreMetadata(metadataBytes);
-    const wheel = parseWheelInfo(bytesOf('WHEEL'));
-    const record = parseRecord(bytesOf('RECORD').toString('utf8'));
-    problems.push(...verifyRecord(record, digests, distInfoDir));
-    problems.push(...checkConsistency(filename, distInfoDir, metadata, wheel));
-    problems.push(...checkPyPIRules({
-        filename,
-        metadata,
-        size: directory.fileSize,
-        maxFileSize: options.maxFileSize
-    }));
-    return {
-        path,
-        filename,
-        size: directory.fileSize,
-        sha256,
-        distInfoDir,
-        metadata,
-        metadataBytes,
-        wheel,
-        problems
-    };
-}
-
-;// CONCATENATED MODULE: ./src/util/glob.ts
-/**
- * A small file glob (`*`, `?`, `[...]`, `**`) over the file system, for the `wheel` input.
- * Our own because @actions/glob writes runner debug commands to stdout, which the command
- * line must keep clean, and Node 20 has no fs.glob.
- */
-
-
-const MAGIC = /[*?[]/;
-/** Turns one path segment's glob into an anchored regular expression. */
-function segmentToRegExp(segment) {
-    let source = '';
-    for (let i = 0; i < segment.length; i++) {
-        const char = segment[i];
-        if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else if (char === '[') {
-            const close = segment.indexOf(']', i + 2);
-            if (close === -1) {
-                source += '\\[';
-                continue;
-            }
-            let body = segment.slice(i + 1, close);
-            if (body.startsWith('!'))
-                body = '^' + body.slice(1);
-            source += `[${body.replace(/\\/g, '\\\\')}]`;
-            i = close;
-        }
-        else
-            source += char.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-async function glob_isDirectory(target) {
-    return (0,promises_namespaceObject.stat)(target).then(s => s.isDirectory(), () => false);
-}
-async function isFile(target) {
-    return (0,promises_namespaceObject.stat)(target).then(s => s.isFile(), () => false);
-}
-async function expand(base, segments, out) {
-    if (segments.length === 0) {
-        if (await isFile(base))
-            out.add(base);
-        return;
-    }
-    const [segment, ...rest] = segments;
-    if (segment === '**') {
-        await expand(base, rest, out);
-        const children = await (0,promises_namespaceObject.readdir)(base, { withFileTypes: true }).catch(() => []);
-        for (const child of children) {
-            if (child.isDirectory())
-                await expand(external_node_path_default().join(base, child.name), segments, out);
-        }
-        return;
-    }
-    if (!MAGIC.test(segment)) {
-        const next = external_node_path_default().join(base, segment);
-        if (rest.length === 0 || (await glob_isDirectory(next)))
-            await expand(next, rest, out);
-        return;
-    }
-    const matcher = segmentToRegExp(segment);
-    const children = await (0,promises_namespaceObject.readdir)(base).catch(() => []);
-    for (const child of children) {
-        // Like shells, a wildcard does not match a leading dot unless the pattern has one.
-        if (child.startsWith('.') && !segment.startsWith('.'))
-            continue;
-        if (matcher.test(child))
-            await expand(external_node_path_default().join(base, child), rest, out);
-    }
-}
-/** Files matching `pattern` (absolute, or relative to `cwd`), as sorted absolute paths. */
-async function globFiles(pattern, cwd) {
-    const absolute = external_node_path_default().resolve(cwd, pattern);
-    const root = external_node_path_default().parse(absolute).root;
-    const segments = absolute.slice(root.length).split((external_node_path_default()).sep).filter(Boolean);
-    const out = new Set();
-    await expand(root, segments, out);
-    return [...out].sort();
-}
-
-;// CONCATENATED MODULE: ./src/gates/wheels.ts
-/**
- * Finding the wheel(s) a gate acts on: a path or glob, relative to the working directory.
- * No match is an error that says where we looked, since every later gate needs a wheel.
- */
-
-
-
-/** Resolves the `wheel` setting to sorted absolute paths of existing `.whl` files. */
-async function resolveWheelPaths(pattern, cwd, gate) {
-    const matches = await globFiles(pattern, cwd);
-    if (matches.length === 0) {
-        throw new GateError(gate, `No wheel matches '${pattern}' (looked in ${cwd}).`, 'Build the wheel first (gate: build), or point the wheel input at an existing .whl file; ' +
-            'on the command line, quote a glob so the shell does not expand it.');
-    }
-    const notWheels = matches.filter(match => !match.endsWith('.whl'));
-    if (notWheels.length > 0) {
-        throw new GateError(gate, `'${pattern}' matches files that are not wheels: ${notWheels.map(f => external_node_path_default().basename(f)).join(', ')}.`, "Narrow the wheel input to the .whl files, e.g. 'dist/*.whl'.");
-    }
-    return matches;
-}
-
-;// CONCATENATED MODULE: ./src/gates/check.ts
-/**
- * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
- * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
- * cross-checked with the other version sources. Nothing is written but the report.
- */
-
-
-
-
-
-
-
-
-const MiB = 1024 * 1024;
-/** Reads every wheel; an unreadable one is recorded as failed and reported after the rest. */
-async function inspectAll(paths, settings, context) {
-    const inspections = [];
-    const unreadable = [];
-    for (const wheelPath of paths) {
-        const name = external_node_path_default().basename(wheelPath);
-        context.logger.info(`Checking ${name}`);
-        const started = Date.now();
-        try {
-            const inspection = await inspectWheel(wheelPath, { maxFileSize: settings.maxFileSize });
-            const seconds = (Date.now() - started) / 1000;
-            context.logger.info(`Read ${name}: ${(inspection.size / MiB).toFixed(1)} MiB in ${seconds.toFixed(2)} s, ` +
-                `sha256 ${inspection.sha256}`);
-            inspections.push(inspection);
-        }
-        catch (error) {
-            if (!(error instanceof InvalidWheelError))
-                throw error;
-            const reason = error.hint ? `${error.message}. ${error.hint}` : error.message;
-            context.log.record({ gate: 'check', target: name, decision: 'failed', reason });
-            unreadable.push(`${name}: ${error.message}`);
-        }
-    }
-    return { inspections, unreadable };
-}
-/** All wheels of one run must be one distribution and one version. */
-function requireOneRelease(inspections) {
-    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${safeNormalize(i.filename.version)}`));
-    if (releases.size > 1) {
-        const list = inspections
-            .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
-            .join(', ');
-        throw new GateError('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
-    }
-}
-function safeNormalize(version) {
-    try {
-        return normalizeVersion(version);
-    }
-    catch {
-        return version;
-    }
-}
-/** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
-async function runCheckGate(settings, context) {
-    await checkWheels(settings, context);
-}
-/** The check gate's work, returning what later gates of the same run reuse. */
-async function checkWheels(settings, context) {
-    const { log } = context;
-    const paths = await resolveWheelPaths(settings.wheel, context.cwd, 'check');
-    log.setOutput('decision', 'failed');
-    log.setOutput('wheel', paths.join('\n'));
-    const { inspections, unreadable } = await inspectAll(paths, settings, context);
-    if (inspections.length > 0) {
-        log.setOutput('sha256', inspections.map(i => i.sha256).join('\n'));
-    }
-    const first = inspections[0];
-    if (first)
-        requireOneRelease(inspections);
-    if (first && settings.packageNameGiven) {
-        const expected = normalizeName(settings.packageName);
-        if (first.filename.normalizedName !== expected) {
-            log.record({
-                gate: 'check',
-                target: first.filename.filename,
-                decision: 'failed',
-                reason: `distribution '${first.filename.name}' is not package-name '${settings.packageName}'`
-            });
-            throw new GateError('check', `The wheel is distribution '${first.filename.normalizedName}', but package-name is '${settings.packageName}'.`, 'Build the wheel under the right name (build gate with this variant), or correct package-name.');
-        }
-    }
-    let problemCount = 0;
-    for (const inspection of inspections) {
-        const target = inspection.filename.filename;
-        for (const problem of inspection.problems) {
-            problemCount += 1;
-            log.record({
-                gate: 'check',
-                target,
-                decision: 'failed',
-                reason: `${problem.code}: ${problem.message} ${problem.hint}`.trim()
-            });
-        }
-        if (inspection.problems.length === 0) {
-            log.record({
-                gate: 'check',
-                target,
-                decision: 'passed',
-                reason: `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
-                    `${(inspection.size / MiB).toFixed(1)} MiB, sha256 ${inspection.sha256}`
-            });
-        }
-    }
-    if (unreadable.length > 0 || problemCount > 0) {
-        const details = [
-            ...unreadable,
-            ...inspections.flatMap(i => i.problems.map(p => `${i.filename.filename}: ${p.message}\n  -> ${p.hint}`))
-        ];
-        throw new GateError('check', `${details.length} problem(s) would make PyPI refuse the wheel or make it wrong:\n` +
-            details.map(d => `- ${d}`).join('\n'), 'Fix the build (or run the build gate with normalize: true) and check again; nothing was uploaded.');
-    }
-    // Only reached with at least one readable wheel: an empty match already failed above.
-    const reference = first;
-    const detected = await detectVersion({
-        input: settings.version ?? '',
-        wheel: { version: reference.filename.version, filename: reference.filename.filename },
-        sourceDir: external_node_path_default().resolve(context.cwd, settings.vllmSource),
-        sourceDirExplicit: settings.vllmSourceGiven,
-        python: settings.python,
-        distribution: reference.filename.name,
-        gate: 'check'
-    });
-    context.logger.info(`Version sources:\n${renderSourceTable(detected.sources)}`);
-    for (const source of detected.sources) {
-        log.record({
-            gate: 'check',
-            target: `version from ${source.name}`,
-            decision: source.status === 'unavailable' ? 'skipped' : 'passed',
-            reason: [source.value ?? '', source.detail].filter(Boolean).join(': ')
-        });
-    }
-    log.setOutput('version', detected.version);
-    log.setOutput('package-name', reference.filename.normalizedName);
-    log.setOutput('decision', 'passed');
-    return { wheels: inspections, packageName: reference.filename.normalizedName, version: detected };
-}
-
-;// CONCATENATED MODULE: ./src/gates/registry.ts
-
-
-const RUNNERS = {
-    check: runCheckGate
-};
-/** Runs the gate the settings name. */
-async function runGate(settings, context) {
-    const runner = RUNNERS[settings.gate];
-    if (!runner) {
-        throw new GateError(settings.gate, `The ${settings.gate} gate is not part of this release of vllm-cpu-publish yet.`, `Available gates: ${Object.keys(RUNNERS).join(', ')}.`);
-    }
-    await runner(settings, context);
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-/**
- * The only reader of inputs. Action inputs and command-line flags share names; both arrive
- * here as a lookup function and leave as one typed, validated, frozen Settings.
- */
-
-
-
-/** Every input name settings reads: action.yml declares exactly these (a test checks). */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'gate',
-    'variant',
-    'package-name',
-    'wheel',
-    'vllm-source',
-    'version',
-    'python',
-    'max-file-size',
-    'dry-run'
-]));
-/** Defaults, the single source: action.yml must declare the same (a test checks). */
-const DEFAULTS = {
-    variant: 'vllm-cpu',
-    wheel: 'dist/*.whl',
-    'vllm-source': 'vllm',
-    'package-name': '',
-    python: 'python3',
-    'max-file-size': '100MiB',
-    'dry-run': 'false'
-};
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** Parses a boolean the way @actions/core's getBooleanInput does: YAML 1.2 core schema only. */
-function parseBoolean(name, value) {
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new GateError('settings', `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`);
-}
-/** Parses a choice from a closed list, naming the list in the error. */
-function parseChoice(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new GateError('settings', `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`);
-}
-const SIZE_UNITS = {
-    '': 1,
-    b: 1,
-    kb: 1000,
-    mb: 1000 ** 2,
-    gb: 1000 ** 3,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-/** Parses a byte size such as `100MiB`, `1GB` or `104857600`. */
-function parseSize(name, value) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
-    const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
-    if (!match || unit === undefined) {
-        throw new GateError('settings', `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`);
-    }
-    const bytes = Math.floor(Number(match[1]) * unit);
-    if (bytes <= 0) {
-        throw new GateError('settings', `Invalid ${name} '${value}'. The size must be above zero.`);
-    }
-    return bytes;
-}
-/** Builds Settings from an input reader; throws a GateError naming the bad input. */
-function parseSettings(read) {
-    const input = (name, fallback = '') => {
-        const value = read(name).trim();
-        return value === '' ? fallback : value;
-    };
-    const gateText = input('gate');
-    if (gateText === '') {
-        throw new GateError('settings', `Input 'gate' is required. Expected one of ${GATES.join(', ')}.`);
-    }
-    const gate = parseChoice('gate', gateText, GATES);
-    const variant = input('variant', DEFAULTS.variant);
-    const versionText = input('version');
-    if (versionText !== '' && !isValidVersion(versionText)) {
-        throw new GateError('settings', `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
-    }
-    return Object.freeze({
-        gate,
-        variant,
-        packageName: input('package-name', variant),
-        packageNameGiven: input('package-name') !== '',
-        wheel: input('wheel', DEFAULTS.wheel),
-        vllmSource: input('vllm-source', DEFAULTS['vllm-source']),
-        vllmSourceGiven: input('vllm-source') !== '',
-        version: versionText === '' ? null : versionText,
-        python: input('python', DEFAULTS.python),
-        maxFileSize: parseSize('max-file-size', input('max-file-size', DEFAULTS['max-file-size'])),
-        dryRun: parseBoolean('dry-run', input('dry-run', DEFAULTS['dry-run']))
-    });
-}
-
-;// CONCATENATED MODULE: ./src/util/actions-logger.ts
-/**
- * The Logger port over @actions/core: lines go to the Actions log, groups fold,
- * and masked secrets are registered with the runner so it never prints them.
- */
-
-/** Logger for the action: writes through @actions/core. */
-const actionsLogger = {
-    info: message => info(message),
-    warning: message => warning(message),
-    debug: message => core_debug(message),
-    group: (name, fn) => group(name, fn),
-    mask: secret => {
-        if (secret)
-            core_setSecret(secret);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * run(): settings -> gate -> report. The only place that fails the step: any thrown
- * value, Error or not, ends up here and fails it with the gate named.
- */
-
-
-
-
-
-
-
-
-/** The dependencies of a real action run. */
-function actionDependencies() {
-    return {
-        readInput: name => getInput(name),
-        sink: actionsSink,
-        logger: actionsLogger,
-        runProcess: runProcess,
-        fail: message => setFailed(message),
-        cwd: process.env.GITHUB_WORKSPACE || process.cwd()
-    };
-}
-/** Runs one gate as an action step; returns after the report is written. */
-async function run(deps = actionDependencies()) {
-    const log = new DecisionLog();
-    let gateName = 'settings';
-    let failure = null;
-    const requestedGate = deps.readInput('gate').trim();
-    // Name the gate in a settings error too, when the gate itself was valid.
-    if (GATES.includes(requestedGate))
-        gateName = requestedGate;
-    try {
-        const settings = parseSettings(deps.readInput);
-        gateName = settings.gate;
-        await runGate(settings, {
-            log,
-            logger: deps.logger,
-            runProcess: deps.runProcess,
-            cwd: deps.cwd
-        });
-    }
-    catch (error) {
-        if (error instanceof GateError && error.gate !== 'settings')
-            gateName = error.gate;
-        const prefix = gateName === 'settings' ? 'Invalid settings' : `${gateName} gate failed`;
-        failure = `${prefix}: ${describeError(error)}`;
-    }
-    try {
-        await publishReport(log, deps.sink, `vllm-cpu-publish: ${gateName}`, failure);
-    }
-    catch (error) {
-        // A summary that cannot be written must not hide the gate's own result.
-        deps.logger.warning(`Could not write the job summary: ${describeError(error)}`);
-    }
-    if (failure)
-        deps.fail(failure);
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 4818:
-/***/ ((module) => {
-
-const VERSION_PATTERN = [
-  'v?',
-  '(?:',
-  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
-  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
-  /* */ '(?<pre>', // pre-release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_n>[0-9]+)?',
-  /* */ ')?',
-  /* */ '(?<post>', // post release
-  /*    */ '(?:-(?<post_n1>[0-9]+))',
-  /*    */ '|',
-  /*    */ '(?:',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_l>post|rev|r)',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_n2>[0-9]+)?',
-  /*    */ ')',
-  /* */ ')?',
-  /* */ '(?<dev>', // dev release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_l>dev)',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_n>[0-9]+)?',
-  /* */ ')?',
-  ')',
-  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
-].join('');
-
-module.exports = {
-  VERSION_PATTERN,
-  valid,
-  clean,
-  explain,
-  parse,
-  stringify,
-};
-
-const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
-
-function valid(version) {
-  return validRegex.test(version) ? version : null;
-}
-
-const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
-function clean(version) {
-  return stringify(parse(version, cleanRegex));
-}
-
-function parse(version, regex) {
-  // Validate the version and parse it into pieces
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-
-  // Store the parsed out pieces of the version
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split('.').map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2,
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local),
-  };
-
-  return parsed;
-}
-
-function stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-
-  // Epoch
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  // Release segment
-  parts.push(release.join('.'));
-
-  // Pre-release
-  if (pre) {
-    parts.push(pre.join(''));
-  }
-  // Post-release
-  if (post) {
-    parts.push('.' + post.join(''));
-  }
-  // Development release
-  if (dev) {
-    parts.push('.' + dev.join(''));
-  }
-  // Local version segment
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join('');
-}
-
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    // We consider there to be an implicit 0 in a pre-release if there is
-    // not a numeral associated with it.
-    if (!number) {
-      number = 0;
-    }
-    // We normalize any letters to their lower case form
-    letter = letter.toLowerCase();
-
-    // We consider some words to be alternate spellings of other words and
-    // in those cases we want to normalize the spellings to our preferred
-    // spelling.
-    if (letter === 'alpha') {
-      letter = 'a';
-    } else if (letter === 'beta') {
-      letter = 'b';
-    } else if (['c', 'pre', 'preview'].includes(letter)) {
-      letter = 'rc';
-    } else if (['rev', 'r'].includes(letter)) {
-      letter = 'post';
-    }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    // We assume if we are given a number, but we are not given a letter
-    // then this is using the implicit post release syntax (e.g. 1.0-1)
-    letter = 'post';
-
-    return [letter, Number(number)];
-  }
-  return null;
-}
-
-function parse_local_version(local) {
-  /*
-    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
-    */
-  if (local) {
-    return local
-      .split(/[._-]/)
-      .map((part) =>
-        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
-      );
-  }
-  return null;
-}
-
-function explain(version) {
-  const parsed = parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-
-  let base_version = '';
-  if (epoch !== 0) {
-    base_version += epoch + '!';
-  }
-  base_version += release.join('.');
-
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-
-  // return
-
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join('.') : local,
-    public: stringify(parsed).split('+', 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease,
-  };
-}
-
 
 /***/ })
 
@@ -34241,23 +32752,29 @@ function explain(version) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -34344,6 +32861,36 @@ function explain(version) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -34356,9 +32903,114 @@ function explain(version) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -34366,6 +33018,6 @@ function explain(version) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

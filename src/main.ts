@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { DecisionLog, GATES } from './report/decisions.js'
 import { actionsSink, publishReport, type ReportSink } from './report/sink.js'
 import { runGate } from './gates/registry.js'
-import { parseSettings, type InputReader } from './settings.js'
+import { parseSettings, SECRET_INPUTS, type InputReader } from './settings.js'
 import { actionsLogger } from './util/actions-logger.js'
 import { describeError, GateError } from './util/errors.js'
 import type { Logger } from './util/logger.js'
@@ -42,6 +42,8 @@ export async function run(deps: RunDependencies = actionDependencies()): Promise
   const requestedGate = deps.readInput('gate').trim()
   // Name the gate in a settings error too, when the gate itself was valid.
   if ((GATES as readonly string[]).includes(requestedGate)) gateName = requestedGate
+  // Mask secrets before anything can print them, even a settings error.
+  for (const name of SECRET_INPUTS) deps.logger.mask(deps.readInput(name))
   try {
     const settings = parseSettings(deps.readInput)
     gateName = settings.gate

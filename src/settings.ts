@@ -33,6 +33,54 @@ export interface Settings {
   readonly maxFileSize: number
   /** Decide and report, but write nothing anywhere. */
   readonly dryRun: boolean
+
+  /** Variant table override: '' for the built-in table, inline JSON, or a JSON file path. */
+  readonly variants: string
+  /** Name of an artifact to take the wheel from instead of a path; '' for none. */
+  readonly wheelArtifact: string
+  /** build: `.postN` or `.devN` appended to the version, to rebuild a version whose files exist. */
+  readonly versionSuffix: string
+  /** build, check: rewrite the wheel so version and tags meet PyPI's rules. */
+  readonly normalize: boolean
+  /** build: the command that builds the wheel ('' for the default); `{python}`, `{outdir}` filled in. */
+  readonly buildCommand: string
+  /** build, normalize: platform tag that replaces `linux_<arch>`; '' picks manylinux for the build host. */
+  readonly platformTag: string
+  /** Where local caches, artifacts and build output live; the same on every run. */
+  readonly workDir: string
+
+  /** publish: pypi, testpypi, an upload URL or file://DIR; verify: the index installed from. */
+  readonly repository: string
+  /** Simple index to read (and install from, in verify); null derives it from repository. */
+  readonly indexUrl: string | null
+  /** API token for repository; null means trusted publishing (OIDC). */
+  readonly token: string | null
+  /** pipeline: the test index published to and verified from. */
+  readonly testRepository: string
+  /** pipeline: simple index of the test repository; null derives it. */
+  readonly testIndexUrl: string | null
+  /** pipeline: API token for the test index; null means trusted publishing. */
+  readonly testToken: string | null
+
+  /** verify: where dependencies come from (never the test index). */
+  readonly dependencyIndexUrls: readonly string[]
+  /** verify: seconds to wait for the index to show the file. */
+  readonly waitTimeoutSeconds: number
+  /** verify: the command run inside the verify environment. */
+  readonly verifyCommand: string
+  /** verify: true makes a CUDA PyTorch a failure instead of a warning. */
+  readonly requireCpuTorch: boolean
+
+  /** release: token for the GitHub API; '' means none. */
+  readonly githubToken: string
+  /** release: tag template ({version}, {variant}, {package}). */
+  readonly releaseTag: string
+  /** release: title template. */
+  readonly releaseTitle: string
+  /** release: replace an asset whose content differs instead of failing. */
+  readonly overwriteAssets: boolean
+  /** release: extra text added to the generated notes. */
+  readonly releaseNotes: string
 }
 
 /** Every input name settings reads: action.yml declares exactly these (a test checks). */
@@ -45,8 +93,33 @@ export const INPUT_NAMES = [
   'version',
   'python',
   'max-file-size',
-  'dry-run'
+  'dry-run',
+  'variants',
+  'wheel-artifact',
+  'version-suffix',
+  'normalize',
+  'build-command',
+  'platform-tag',
+  'work-dir',
+  'repository',
+  'index-url',
+  'token',
+  'test-repository',
+  'test-index-url',
+  'test-token',
+  'dependency-index-urls',
+  'wait-timeout',
+  'verify-command',
+  'require-cpu-torch',
+  'github-token',
+  'release-tag',
+  'release-title',
+  'overwrite-assets',
+  'release-notes'
 ] as const
+
+/** Inputs that carry secrets: masked as soon as they are read. */
+export const SECRET_INPUTS = ['token', 'test-token', 'github-token'] as const
 
 /** Defaults, the single source: action.yml must declare the same (a test checks). */
 export const DEFAULTS = {
@@ -56,7 +129,18 @@ export const DEFAULTS = {
   'package-name': '',
   python: 'python3',
   'max-file-size': '100MiB',
-  'dry-run': 'false'
+  'dry-run': 'false',
+  normalize: 'false',
+  'work-dir': '.vllm-cpu-publish',
+  repository: 'pypi',
+  'test-repository': 'testpypi',
+  'dependency-index-urls': 'https://pypi.org/simple/ https://download.pytorch.org/whl/cpu',
+  'wait-timeout': '900',
+  'verify-command': 'vllm --version',
+  'require-cpu-torch': 'false',
+  'release-tag': 'v{version}-{variant}',
+  'release-title': 'vLLM CPU v{version} ({variant})',
+  'overwrite-assets': 'false'
 } as const
 
 const TRUE_VALUES = ['true', 'True', 'TRUE']
@@ -113,6 +197,57 @@ export function parseSize(name: string, value: string): number {
   return bytes
 }
 
+/** Checks a repository input: a known name, an http(s) URL or a file:// URL. */
+export function parseRepository(name: string, value: string): string {
+  if (value === 'pypi' || value === 'testpypi') return value
+  let url: URL | null = null
+  try {
+    url = new URL(value)
+  } catch {
+    url = null
+  }
+  if (url && ['http:', 'https:', 'file:'].includes(url.protocol)) return value
+  throw new GateError(
+    'settings',
+    `Invalid ${name} '${value}'. Expected pypi, testpypi, an http(s) upload URL, or file:///absolute/dir.`
+  )
+}
+
+/** Checks an optional http(s) or file:// URL; '' is null. */
+function parseOptionalUrl(name: string, value: string): string | null {
+  if (value === '') return null
+  try {
+    const url = new URL(value)
+    if (['http:', 'https:', 'file:'].includes(url.protocol)) return value
+  } catch {
+    // reported below
+  }
+  throw new GateError(
+    'settings',
+    `Invalid ${name} '${value}'. Expected an http(s) or file:// URL of a simple index.`
+  )
+}
+
+/** Parses a whole number of seconds above zero. */
+export function parseSeconds(name: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) <= 0) {
+    throw new GateError(
+      'settings',
+      `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`
+    )
+  }
+  return Number(value)
+}
+
+/** Checks version-suffix: empty, `.postN` or `.devN`. */
+export function parseVersionSuffix(value: string): string {
+  if (value === '' || /^\.(post|dev)\d+$/.test(value)) return value
+  throw new GateError(
+    'settings',
+    `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`
+  )
+}
+
 /** Builds Settings from an input reader; throws a GateError naming the bad input. */
 export function parseSettings(read: InputReader): Settings {
   const input = (name: string, fallback = ''): string => {
@@ -146,6 +281,42 @@ export function parseSettings(read: InputReader): Settings {
     version: versionText === '' ? null : versionText,
     python: input('python', DEFAULTS.python),
     maxFileSize: parseSize('max-file-size', input('max-file-size', DEFAULTS['max-file-size'])),
-    dryRun: parseBoolean('dry-run', input('dry-run', DEFAULTS['dry-run']))
+    dryRun: parseBoolean('dry-run', input('dry-run', DEFAULTS['dry-run'])),
+    variants: input('variants'),
+    wheelArtifact: input('wheel-artifact'),
+    versionSuffix: parseVersionSuffix(input('version-suffix')),
+    normalize: parseBoolean('normalize', input('normalize', DEFAULTS.normalize)),
+    buildCommand: input('build-command'),
+    platformTag: input('platform-tag'),
+    workDir: input('work-dir', DEFAULTS['work-dir']),
+    repository: parseRepository('repository', input('repository', DEFAULTS.repository)),
+    indexUrl: parseOptionalUrl('index-url', input('index-url')),
+    token: input('token') || null,
+    testRepository: parseRepository(
+      'test-repository',
+      input('test-repository', DEFAULTS['test-repository'])
+    ),
+    testIndexUrl: parseOptionalUrl('test-index-url', input('test-index-url')),
+    testToken: input('test-token') || null,
+    dependencyIndexUrls: input('dependency-index-urls', DEFAULTS['dependency-index-urls'])
+      .split(/[\s,]+/)
+      .filter(Boolean),
+    waitTimeoutSeconds: parseSeconds(
+      'wait-timeout',
+      input('wait-timeout', DEFAULTS['wait-timeout'])
+    ),
+    verifyCommand: input('verify-command', DEFAULTS['verify-command']),
+    requireCpuTorch: parseBoolean(
+      'require-cpu-torch',
+      input('require-cpu-torch', DEFAULTS['require-cpu-torch'])
+    ),
+    githubToken: input('github-token'),
+    releaseTag: input('release-tag', DEFAULTS['release-tag']),
+    releaseTitle: input('release-title', DEFAULTS['release-title']),
+    overwriteAssets: parseBoolean(
+      'overwrite-assets',
+      input('overwrite-assets', DEFAULTS['overwrite-assets'])
+    ),
+    releaseNotes: read('release-notes').trim()
   })
 }

@@ -205,6 +205,23 @@ describe('check gate', () => {
       expect(git?.reason).toMatch(/^0\.6\.3/)
     })
 
+    it('accepts a rebuild with version-suffix on top of the tag', async () => {
+      const dir = freshDir()
+      await wheelIn(dir, { version: '0.6.3.post1' })
+      const repo = gitRepo('v0.6.3')
+      const ctx = context(dir)
+      await runCheckGate(
+        settings({
+          gate: 'check',
+          wheel: '*.whl',
+          'vllm-source': repo,
+          'version-suffix': '.post1'
+        }),
+        ctx
+      )
+      expect(ctx.log.outputs().get('version')).toBe('0.6.3.post1')
+    })
+
     it('fails when the tag is another version', async () => {
       const dir = freshDir()
       await wheelIn(dir)
@@ -246,5 +263,67 @@ describe('check gate', () => {
     const before = readdirSync(dir).sort()
     await runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), context(dir))
     expect(readdirSync(dir).sort()).toEqual(before)
+  })
+})
+
+describe('check gate with normalize', () => {
+  it('rewrites a +cpu linux_x86_64 wheel into one that passes, next to the original', async () => {
+    const dir = freshDir()
+    await wheelIn(dir, { version: '0.6.3+cpu', tags: 'cp311-cp311-linux_x86_64' })
+    const ctx = context(dir)
+    await runCheckGate(settings({ gate: 'check', wheel: '*.whl', normalize: 'true' }), ctx)
+    expect(readdirSync(dir).sort()).toEqual([
+      'vllm_cpu-0.6.3+cpu-cp311-cp311-linux_x86_64.whl',
+      'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl'
+    ])
+    expect(ctx.log.outputs().get('wheel')).toBe(
+      path.join(dir, 'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl')
+    )
+    expect(ctx.log.outputs().get('version')).toBe('0.6.3')
+    expect(ctx.log.entries().map(r => r.decision)).toContain('updated')
+  })
+
+  it('uses platform-tag when given, and refuses one for another architecture', async () => {
+    const dir = freshDir()
+    await wheelIn(dir, { tags: 'cp311-cp311-linux_x86_64' })
+    await runCheckGate(
+      settings({
+        gate: 'check',
+        wheel: '*.whl',
+        normalize: 'true',
+        'platform-tag': 'manylinux_2_34_x86_64'
+      }),
+      context(dir)
+    )
+    expect(readdirSync(dir)).toContain('vllm_cpu-0.6.3-cp311-cp311-manylinux_2_34_x86_64.whl')
+    const other = freshDir()
+    await wheelIn(other, { tags: 'cp311-cp311-linux_x86_64' })
+    const error = await failure(
+      runCheckGate(
+        settings({
+          gate: 'check',
+          wheel: '*.whl',
+          normalize: 'true',
+          'platform-tag': 'manylinux_2_28_aarch64'
+        }),
+        context(other)
+      )
+    )
+    expect(error.message).toMatch(/Cannot normalize .*architecture differs/)
+  })
+
+  it('writes nothing in a dry run and still fails the wheel as it is', async () => {
+    const dir = freshDir()
+    await wheelIn(dir, { version: '0.6.3+cpu', tags: 'cp311-cp311-linux_x86_64' })
+    const before = readdirSync(dir)
+    const ctx = context(dir)
+    await failure(
+      runCheckGate(
+        settings({ gate: 'check', wheel: '*.whl', normalize: 'true', 'dry-run': 'true' }),
+        ctx
+      )
+    )
+    expect(readdirSync(dir)).toEqual(before)
+    expect(ctx.log.entries()[0]?.decision).toBe('dry-run')
   })
 })

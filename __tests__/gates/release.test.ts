@@ -179,6 +179,8 @@ describe('release gate logic (fake client)', () => {
     expect(unknown.error.message).toMatch(/Unknown placeholder \{verison\} in release-tag/)
     const bad = await runFailing(client, [wheel], { tagTemplate: 'v{version} {variant}' })
     expect(bad.error.message).toMatch(/Invalid release tag 'v0.6.3 vllm-cpu'/)
+    const version = await runFailing(client, [wheel], { version: 'latest' })
+    expect(version.error.message).toMatch(/'latest': it is not a PEP 440 version/)
   })
 
   it('refuses a wheel whose sha256 is not the one verify passed', async () => {

@@ -138,7 +138,7 @@ describe('OctokitReleaseClient against the local GitHub', () => {
     const releases = await client().listReleases()
     expect(releases).toHaveLength(1)
     expect(server.count('repos/list-releases')).toBe(3)
-    expect(sleeps).toEqual([75, 150])
+    expect(sleeps).toEqual([50, 100])
   })
 
   it('gives up after the last attempt on lasting 5xx', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { GitHubApiError } from '../../src/github/client.js'
-import { backoffDelay, isRetryable, withRetry, type RetryPolicy } from '../../src/github/retry.js'
+import { isRetryable, withRetry, type RetryPolicy } from '../../src/github/retry.js'
 
 function policy(sleeps: number[], random = 0.999): RetryPolicy {
   return {
@@ -15,12 +15,6 @@ function policy(sleeps: number[], random = 0.999): RetryPolicy {
 }
 
 describe('retry policy', () => {
-  it('backs off exponentially with jitter, capped', () => {
-    const delays = [1, 2, 3, 4, 5].map(retry => backoffDelay(policy([], 0.999), retry))
-    expect(delays).toEqual([1000, 1999, 3998, 4998, 4998])
-    expect(backoffDelay(policy([], 0), 3)).toBe(2000)
-  })
-
   it('retries 5xx and answerless failures, never 4xx or foreign errors', () => {
     expect(isRetryable(new GitHubApiError(502, 'Bad Gateway'))).toBe(true)
     expect(isRetryable(new GitHubApiError(0, 'no answer'))).toBe(true)

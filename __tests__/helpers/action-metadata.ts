@@ -50,3 +50,28 @@ export function replaceSection(document: string, name: string, body: string): st
     throw new Error(`README has no ${name} section markers`)
   return document.slice(0, from + start.length) + '\n' + body + '\n' + document.slice(to)
 }
+
+/** The TypeScript module the command line's --help reads: action.yml's inputs as data. */
+export function inputsModule(meta: ActionMetadata): string {
+  const rows = Object.entries(meta.inputs).map(([name, input]) => ({
+    name,
+    description: input.description.trim().replace(/\s+/g, ' '),
+    default: input.default ?? '',
+    required: input.required === true
+  }))
+  return [
+    '// Generated from action.yml by `npm run docs`; a test fails when it drifts. Do not edit.',
+    '',
+    '/** One action input, as action.yml declares it. */',
+    'export interface ActionInput {',
+    '  readonly name: string',
+    '  readonly description: string',
+    '  readonly default: string',
+    '  readonly required: boolean',
+    '}',
+    '',
+    '/** Every input of action.yml, in its order. */',
+    `export const ACTION_INPUTS: readonly ActionInput[] = ${JSON.stringify(rows, null, 2)}`,
+    ''
+  ].join('\n')
+}

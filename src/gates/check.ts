@@ -8,11 +8,12 @@ import type { Settings } from '../settings.js'
 import { GateError } from '../util/errors.js'
 import { detectVersion, renderSourceTable, type DetectedVersion } from '../version/detect.js'
 import { normalizeVersion } from '../version/pep440.js'
-import { normalizeName } from '../wheel/filename.js'
+import { normalizeName, parseWheelFilename } from '../wheel/filename.js'
+import { normalizeWheel, NormalizeError } from '../wheel/normalize.js'
 import { inspectWheel } from '../wheel/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
 import type { GateContext } from './context.js'
-import { resolveWheelPaths } from './wheels.js'
+import { resolveWheels } from './wheels.js'
 
 /** What check hands to later gates in the same run (the pipeline reuses the sha256). */
 export interface CheckResult {
@@ -53,6 +54,61 @@ async function inspectAll(
   return { inspections, unreadable }
 }
 
+/** The platform tag normalize gives a `linux_<arch>` wheel when platform-tag is not set. */
+export function defaultNormalizeTag(platformTags: readonly string[]): string | undefined {
+  const linux = platformTags.map(tag => /^linux_(.+)$/.exec(tag)).find(Boolean)
+  return linux ? `manylinux_2_28_${linux[1]}` : undefined
+}
+
+/**
+ * normalize: true rewrites each wheel next to the original (local version stripped, platform
+ * tag set, everything renamed together) and checks the rewritten one. A dry run only says so.
+ */
+async function normalizeAll(
+  paths: readonly string[],
+  settings: Settings,
+  context: GateContext
+): Promise<string[]> {
+  const out: string[] = []
+  for (const wheelPath of paths) {
+    const name = path.basename(wheelPath)
+    if (settings.dryRun) {
+      context.log.record({
+        gate: 'check',
+        target: name,
+        decision: 'dry-run',
+        reason: 'normalize: would rewrite the wheel so PyPI accepts it; checking it as it is'
+      })
+      out.push(wheelPath)
+      continue
+    }
+    try {
+      const platformTag =
+        settings.platformTag || defaultNormalizeTag(parseWheelFilename(wheelPath).platformTags)
+      const result = await normalizeWheel(wheelPath, {
+        outDir: path.dirname(wheelPath),
+        platformTag
+      })
+      if (result.changed) {
+        context.logger.info(
+          `Normalized ${name} -> ${result.filename}: ${result.changes.join('; ')}`
+        )
+        context.log.record({
+          gate: 'check',
+          target: result.filename,
+          decision: 'updated',
+          reason: `normalized from ${name}: ${result.changes.join('; ')}`
+        })
+      }
+      out.push(result.path)
+    } catch (error) {
+      if (!(error instanceof InvalidWheelError || error instanceof NormalizeError)) throw error
+      throw new GateError('check', `Cannot normalize ${name}: ${error.message}`, error.hint)
+    }
+  }
+  return out
+}
+
 /** All wheels of one run must be one distribution and one version. */
 function requireOneRelease(inspections: readonly WheelInspection[]): void {
   const releases = new Set(
@@ -86,7 +142,8 @@ export async function runCheckGate(settings: Settings, context: GateContext): Pr
 /** The check gate's work, returning what later gates of the same run reuse. */
 export async function checkWheels(settings: Settings, context: GateContext): Promise<CheckResult> {
   const { log } = context
-  const paths = await resolveWheelPaths(settings.wheel, context.cwd, 'check')
+  const found = await resolveWheels(settings, context, 'check')
+  const paths = settings.normalize ? await normalizeAll(found, settings, context) : found
   log.setOutput('decision', 'failed')
   log.setOutput('wheel', paths.join('\n'))
   const { inspections, unreadable } = await inspectAll(paths, settings, context)
@@ -159,6 +216,8 @@ export async function checkWheels(settings: Settings, context: GateContext): Pro
     wheel: { version: reference.filename.version, filename: reference.filename.filename },
     sourceDir: path.resolve(context.cwd, settings.vllmSource),
     sourceDirExplicit: settings.vllmSourceGiven,
+    // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
+    versionSuffix: settings.versionSuffix,
     python: settings.python,
     distribution: reference.filename.name,
     gate: 'check'

@@ -13,4 +13,16 @@ export interface GateContext {
   readonly runProcess: ProcessRunner
   /** Working directory that relative paths (wheel globs, vllm-source) resolve against. */
   readonly cwd: string
+  /** The environment (GITHUB_*, RUNNER_TEMP); process.env unless a test passes its own. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+  /**
+   * Asks a person before an irreversible production upload; resolves false to stop. Absent in
+   * Actions and with the command line's --yes: nobody is there to ask.
+   */
+  readonly confirm?: (question: string) => Promise<boolean>
+}
+
+/** The context's environment, defaulting to the process's. */
+export function environment(context: GateContext): Readonly<Record<string, string | undefined>> {
+  return context.env ?? process.env
 }

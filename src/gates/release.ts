@@ -4,7 +4,6 @@
  * wheels attached so that a re-run adds only what is missing and never keeps or replaces an
  * asset that differs from the verified wheel without being told to.
  */
-import pep440 from '@renovatebot/pep440'
 import {
   GitHubApiError,
   isAlreadyExists,
@@ -20,6 +19,7 @@ import { renderTemplate, tagProblem } from '../github/templates.js'
 import type { Decision, DecisionLog } from '../report/decisions.js'
 import { GateError } from '../util/errors.js'
 import type { Logger } from '../util/logger.js'
+import { isPrerelease, isValidVersion } from '../version/pep440.js'
 import type { WheelInspection } from '../wheel/types.js'
 
 /** What the release gate needs from settings and the Actions environment. */
@@ -64,11 +64,6 @@ const GATE = 'release'
 const WHEEL_CONTENT_TYPE = 'application/zip'
 /** How often one asset is re-examined after concurrent jobs keep changing it under us. */
 const ASSET_ROUNDS = 3
-
-/** True for a PEP 440 pre-release or development release: those become GitHub prereleases. */
-export function isPrereleaseVersion(version: string): boolean {
-  return pep440.explain(version)?.is_prerelease ?? false
-}
 
 /** Orders releases of one tag: published before draft, then the lowest id (the oldest). */
 export function canonicalOrder(a: ReleaseInfo, b: ReleaseInfo): number {
@@ -287,7 +282,8 @@ class ReleaseRun {
     title: string,
     body: string
   ): Promise<ReleaseResult> {
-    const prerelease = isPrereleaseVersion(this.versionOf(wheels))
+    // A PEP 440 pre or dev release becomes a GitHub prerelease.
+    const prerelease = isPrerelease(this.versionOf(wheels))
     const { release, created, duplicates } = await this.settleRelease(title, body, prerelease)
     if (release === null) {
       for (const wheel of wheels) {
@@ -378,6 +374,13 @@ export async function releaseGate(
     throw new GateError(GATE, 'No wheel to release.', 'Point `wheel` at the wheel(s) to attach.')
   }
   const version = options.version ?? first.filename.version
+  if (!isValidVersion(version)) {
+    throw new GateError(
+      GATE,
+      `Cannot release version '${version}': it is not a PEP 440 version.`,
+      'Release wheels that passed check, or set version to the PEP 440 version they carry.'
+    )
+  }
   const strays = wheels.filter(wheel => wheel.filename.version !== first.filename.version)
   if (strays.length > 0) {
     throw new GateError(

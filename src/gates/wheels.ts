@@ -1,13 +1,17 @@
 /**
- * Finding the wheel(s) a gate acts on: a path or glob, relative to the working directory.
- * No match is an error that says where we looked, since every later gate needs a wheel.
+ * Finding the wheel(s) a gate acts on: a path or glob relative to the working directory, or
+ * an artifact (`wheel-artifact`) downloaded first. No match is an error that says where we
+ * looked, since every later gate needs a wheel.
  */
 import path from 'node:path'
 import type { Gate } from '../report/decisions.js'
+import type { Settings } from '../settings.js'
+import { selectStores } from '../store/select.js'
 import { GateError } from '../util/errors.js'
 import { globFiles } from '../util/glob.js'
+import { environment, type GateContext } from './context.js'
 
-/** Resolves the `wheel` setting to sorted absolute paths of existing `.whl` files. */
+/** Resolves a path or glob to sorted absolute paths of existing `.whl` files. */
 export async function resolveWheelPaths(
   pattern: string,
   cwd: string,
@@ -31,4 +35,51 @@ export async function resolveWheelPaths(
     )
   }
   return matches
+}
+
+/** Splits `wheel-artifact`: `NAME`, or `RUN_ID/NAME` for an artifact of another run. */
+export function parseArtifactReference(reference: string): { name: string; runId?: number } {
+  const slash = reference.indexOf('/')
+  if (slash === -1) return { name: reference }
+  const run = reference.slice(0, slash)
+  if (!/^\d+$/.test(run)) {
+    throw new GateError(
+      'settings',
+      `Invalid wheel-artifact '${reference}'. Expected NAME, or RUN_ID/NAME for another run's artifact.`
+    )
+  }
+  return { name: reference.slice(slash + 1), runId: Number(run) }
+}
+
+/** The wheels a gate acts on: from `wheel-artifact` when set, else from the `wheel` glob. */
+export async function resolveWheels(
+  settings: Settings,
+  context: GateContext,
+  gate: Gate
+): Promise<string[]> {
+  if (!settings.wheelArtifact) return resolveWheelPaths(settings.wheel, context.cwd, gate)
+  const env = environment(context)
+  const workDir = path.resolve(context.cwd, settings.workDir)
+  const { name, runId } = parseArtifactReference(settings.wheelArtifact)
+  const stores = await selectStores(
+    {
+      inActions: env.GITHUB_ACTIONS === 'true',
+      workDir,
+      githubToken: settings.githubToken,
+      repository: env.GITHUB_REPOSITORY ?? ''
+    },
+    context.logger
+  )
+  const into = path.join(workDir, 'downloads', name)
+  context.logger.info(`Downloading artifact '${name}'${runId ? ` of run ${runId}` : ''}`)
+  try {
+    await stores.artifacts.download(name, into, runId ? { runId } : undefined)
+  } catch (error) {
+    throw new GateError(
+      gate,
+      `Could not download artifact '${settings.wheelArtifact}': ${error instanceof Error ? error.message : String(error)}`,
+      'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.'
+    )
+  }
+  return resolveWheelPaths('*.whl', into, gate)
 }

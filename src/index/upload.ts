@@ -4,7 +4,7 @@
  * sha256 and BLAKE2b-256 computed in the same pass as the upload.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import path from 'node:path'
@@ -55,7 +55,8 @@ export interface UploadRequest {
   readonly timeoutMs?: number
 }
 
-const CHUNK = 1024 * 1024
+const CHUNK = 256 * 1024
+const POOL = 4
 const HEX_DIGEST_LENGTH = 64
 
 function fieldPart(boundary: string, name: string, value: string): Buffer {
@@ -206,19 +207,39 @@ export async function uploadOnce(
   const sha = createHash('sha256')
   const blake = new Blake2b(32)
   let sent = 0
+  // Settles only if the request fails, so no wait below can outlive a dead socket.
+  const failed = new Promise<never>((_, reject) => req.once('error', reject))
+  failed.catch(() => undefined)
   try {
     if (!req.write(layout.head)) await waitDrain(req)
-    const stream = createReadStream(wheel.path, { highWaterMark: CHUNK })
+    const file = await open(wheel.path, 'r')
     try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
+      // A few reused buffers instead of one new Buffer per chunk: fresh chunks pile up as
+      // garbage faster than the collector returns them, and memory would grow with the file.
+      // A buffer is refilled only after the socket has flushed it (the write callback).
+      const pool = Array.from({ length: POOL }, () => ({
+        buffer: Buffer.allocUnsafe(CHUNK),
+        flushed: Promise.resolve()
+      }))
+      for (let turn = 0; ; turn++) {
+        const slot = pool[turn % POOL]!
+        await Promise.race([slot.flushed, failed])
+        const { bytesRead } = await file.read(slot.buffer, 0, CHUNK, null)
+        if (bytesRead === 0) break
+        const chunk = slot.buffer.subarray(0, bytesRead)
         sha.update(chunk)
         blake.update(chunk)
-        sent += chunk.length
+        sent += bytesRead
         request.onProgress?.(sent, wheel.size)
-        if (!req.write(chunk)) await waitDrain(req)
+        let flushed!: () => void
+        slot.flushed = new Promise<void>(resolve => (flushed = resolve))
+        // The callback also runs with an error when the socket dies; 'error' reports that.
+        const below = req.write(chunk, () => flushed())
+        if (!below) await waitDrain(req)
       }
+      await Promise.race([Promise.all(pool.map(slot => slot.flushed)), failed])
     } finally {
-      stream.destroy()
+      await file.close()
     }
     const sha256 = sha.digest('hex')
     if (sent !== wheel.size || sha256 !== wheel.sha256) {

