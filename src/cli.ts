@@ -159,6 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const gate = error instanceof GateError ? error.gate : settings.gate
     process.stderr.write(`error: ${gate} gate failed: ${describeError(error)}\n`)
     code = EXIT.gateFailed
+    log.markFailed()
   }
   process.stdout.write(renderText(log) + '\n')
   for (const [name, value] of log.outputs()) process.stdout.write(`${name}=${value}\n`)

@@ -57,6 +57,7 @@ export async function run(deps: RunDependencies = actionDependencies()): Promise
     if (error instanceof GateError && error.gate !== 'settings') gateName = error.gate
     const prefix = gateName === 'settings' ? 'Invalid settings' : `${gateName} gate failed`
     failure = `${prefix}: ${describeError(error)}`
+    log.markFailed()
   }
   try {
     await publishReport(log, deps.sink, `vllm-cpu-publish: ${gateName}`, failure)

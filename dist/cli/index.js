@@ -174,6 +174,7 @@ async function main(argv) {
         const gate = error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .GateError */ .u ? error.gate : settings.gate;
         process.stderr.write(`error: ${gate} gate failed: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeError */ .U)(error)}\n`);
         code = EXIT.gateFailed;
+        log.markFailed();
     }
     process.stdout.write((0,_report_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(log) + '\n');
     for (const [name, value] of log.outputs())
@@ -470,6 +471,12 @@ class DecisionLog {
     /** Sets a step output; a later value for the same name replaces the earlier one. */
     setOutput(name, value) {
         this.outputValues.set(name, String(value));
+    }
+    /** After a failure: a `decision` output that still says success is changed to `failed`. */
+    markFailed() {
+        const current = this.outputValues.get('decision');
+        if (current !== 'failed' && current !== 'conflict')
+            this.outputValues.set('decision', 'failed');
     }
     /** All decisions in the order they were made. */
     entries() {

@@ -50,6 +50,12 @@ export class DecisionLog {
     this.outputValues.set(name, String(value))
   }
 
+  /** After a failure: a `decision` output that still says success is changed to `failed`. */
+  markFailed(): void {
+    const current = this.outputValues.get('decision')
+    if (current !== 'failed' && current !== 'conflict') this.outputValues.set('decision', 'failed')
+  }
+
   /** All decisions in the order they were made. */
   entries(): readonly DecisionEntry[] {
     return [...this.rows]
