@@ -2,7 +2,9 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.venv/**', '.cache/**', 'bench/out/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.venv/**', '.cache/**', 'bench/out/**']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
