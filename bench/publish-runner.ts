@@ -6,11 +6,10 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { defaultPublishPorts, publishGate } from '../src/gates/publish.js'
-import { Blake2b } from '../src/index/blake2b.js'
+import { Blake2b } from '../src/util/blake2b.js'
 import { uploadFields } from '../src/index/upload.js'
 import { DecisionLog } from '../src/report/decisions.js'
 import type { Logger } from '../src/util/logger.js'
-import { hashFileInline } from '../src/wheel/filehash.js'
 import { inspectWheel } from '../src/wheel/inspect.js'
 
 const stderrLogger: Logger = {
@@ -25,9 +24,9 @@ async function main(): Promise<void> {
   const [wheelPath, repository, indexUrl, token, mode] = process.argv.slice(2)
   if (!wheelPath || !repository || !indexUrl || !token)
     throw new Error('usage: <wheel> <repository> <index-url> <token> [--print-form]')
-  // Inline hashing: a worker thread is a second V8 heap, which would blur the uploader's figure.
+  // Inspected as the gate does (check's single pass also computes both upload digests).
   const started = Date.now()
-  const wheel = await inspectWheel(wheelPath, { maxFileSize: 2 ** 40, hashFile: hashFileInline })
+  const wheel = await inspectWheel(wheelPath, { maxFileSize: 2 ** 40 })
   if (mode === '--print-form') {
     const blake = new Blake2b(32)
     const sha = createHash('sha256')

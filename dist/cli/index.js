@@ -215,10 +215,10 @@ const LOADERS = {
         const { runBuildStep } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(291), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83291));
         return async (settings, context) => void (await runBuildStep(settings, context));
     },
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83005))).runPublishStep,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65434))).runPublishStep,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(494), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44443))).runVerifyStep,
     release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(892), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95892))).runReleaseStep,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(5), __nccwpck_require__.e(443), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(443), __nccwpck_require__.e(434), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
 };
 /** Runs the gate the settings name. */
 async function runGate(settings, context) {
@@ -1416,6 +1416,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 30714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

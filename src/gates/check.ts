@@ -134,6 +134,37 @@ function safeNormalize(version: string): string {
   }
 }
 
+/** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
+function startVersionDetection(
+  wheelPath: string,
+  settings: Settings,
+  context: GateContext
+): Promise<DetectedVersion> {
+  let filename: { version: string; filename: string; name: string }
+  try {
+    filename = parseWheelFilename(wheelPath)
+  } catch (error) {
+    // inspectAll reports the bad filename; this promise is then never awaited.
+    const failed = Promise.reject(error)
+    failed.catch(() => undefined)
+    return failed
+  }
+  const pending = detectVersion({
+    input: settings.version ?? '',
+    wheel: { version: filename.version, filename: filename.filename },
+    sourceDir: path.resolve(context.cwd, settings.vllmSource),
+    sourceDirExplicit: settings.vllmSourceGiven,
+    // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
+    versionSuffix: settings.versionSuffix,
+    python: settings.python,
+    distribution: filename.name,
+    gate: 'check'
+  })
+  // Awaited only when every wheel passed; a failed check must not leave it unhandled.
+  pending.catch(() => undefined)
+  return pending
+}
+
 /** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
 export async function runCheckGate(settings: Settings, context: GateContext): Promise<void> {
   await checkWheels(settings, context)
@@ -146,6 +177,9 @@ export async function checkWheels(settings: Settings, context: GateContext): Pro
   const paths = settings.normalize ? await normalizeAll(found, settings, context) : found
   log.setOutput('decision', 'failed')
   log.setOutput('wheel', paths.join('\n'))
+  // The version sources (git, the installed distribution) take a process each: ask them
+  // while the wheels are read. The filename says the version the wheel claims.
+  const pendingVersion = startVersionDetection(paths[0]!, settings, context)
   const { inspections, unreadable } = await inspectAll(paths, settings, context)
   if (inspections.length > 0) {
     log.setOutput('sha256', inspections.map(i => i.sha256).join('\n'))
@@ -211,17 +245,7 @@ export async function checkWheels(settings: Settings, context: GateContext): Pro
   // Only reached with at least one readable wheel: an empty match already failed above.
   const reference = first as WheelInspection
 
-  const detected = await detectVersion({
-    input: settings.version ?? '',
-    wheel: { version: reference.filename.version, filename: reference.filename.filename },
-    sourceDir: path.resolve(context.cwd, settings.vllmSource),
-    sourceDirExplicit: settings.vllmSourceGiven,
-    // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
-    versionSuffix: settings.versionSuffix,
-    python: settings.python,
-    distribution: reference.filename.name,
-    gate: 'check'
-  })
+  const detected = await pendingVersion
   context.logger.info(`Version sources:\n${renderSourceTable(detected.sources)}`)
   for (const source of detected.sources) {
     log.record({

@@ -4,12 +4,13 @@
  * sha256 and BLAKE2b-256 computed in the same pass as the upload.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import path from 'node:path'
 import type { WheelInspection } from '../wheel/types.js'
-import { Blake2b } from './blake2b.js'
+import { streamingGarbage } from '../util/memory.js'
+import { Blake2b } from '../util/blake2b.js'
 import { metadataFields, type FormField } from './form.js'
 
 /** Username and password for HTTP basic auth (`__token__` and the token for PyPI). */
@@ -204,13 +205,33 @@ export async function uploadOnce(
   // The response promise may reject while the body is still being written; keep it observed.
   response.catch(() => undefined)
 
-  const sha = createHash('sha256')
-  const blake = new Blake2b(32)
+  // The check computed both digests from this file; when it did, the upload only proves the
+  // file is still the one checked (size and modification time) and keeps hashing off the
+  // path of the bytes. Otherwise it hashes as it sends.
+  const known = wheel.blake2b256 !== undefined && wheel.modifiedMs !== undefined
+  const sha = known ? null : createHash('sha256')
+  const blake = known ? null : new Blake2b(32)
+  const unchanged = async (): Promise<boolean> => {
+    const now = await stat(wheel.path)
+    return now.size === wheel.size && now.mtimeMs === wheel.modifiedMs
+  }
   let sent = 0
   // Settles only if the request fails, so no wait below can outlive a dead socket.
-  const failed = new Promise<never>((_, reject) => req.once('error', reject))
+  // An answer while the body is still going out (401, 413) also ends the sending: a server
+  // that has answered may stop reading, and the writes would then never flush.
+  const failed = new Promise<never>((_, reject) => {
+    req.once('error', reject)
+    req.once('response', () => reject(new Error('the index answered before the upload was sent')))
+  })
   failed.catch(() => undefined)
   try {
+    if (known && !(await unchanged())) {
+      req.destroy()
+      throw new UploadError(
+        `${filename} changed on disk after it was checked (its size or modification time differs); nothing was uploaded.`,
+        'changed'
+      )
+    }
     if (!req.write(layout.head)) await waitDrain(req)
     const file = await open(wheel.path, 'r')
     try {
@@ -227,9 +248,10 @@ export async function uploadOnce(
         const { bytesRead } = await file.read(slot.buffer, 0, CHUNK, null)
         if (bytesRead === 0) break
         const chunk = slot.buffer.subarray(0, bytesRead)
-        sha.update(chunk)
-        blake.update(chunk)
+        sha?.update(chunk)
+        blake?.update(chunk)
         sent += bytesRead
+        streamingGarbage.spend(bytesRead)
         request.onProgress?.(sent, wheel.size)
         let flushed!: () => void
         slot.flushed = new Promise<void>(resolve => (flushed = resolve))
@@ -241,15 +263,16 @@ export async function uploadOnce(
     } finally {
       await file.close()
     }
-    const sha256 = sha.digest('hex')
-    if (sent !== wheel.size || sha256 !== wheel.sha256) {
+    const sha256 = sha ? sha.digest('hex') : wheel.sha256
+    if (sent !== wheel.size || sha256 !== wheel.sha256 || (known && !(await unchanged()))) {
       req.destroy()
       throw new UploadError(
-        `${filename} changed on disk after it was checked (sha256 ${sha256}, checked ${wheel.sha256}); nothing was uploaded.`,
+        `${filename} changed on disk after it was checked (sha256 ${sha256}, size ${sent}; checked ${wheel.sha256}, ${wheel.size} bytes); nothing was uploaded.`,
         'changed'
       )
     }
-    req.end(layout.tail(sha256, blake.digest().toString('hex')))
+    const blake2 = blake ? blake.digest().toString('hex') : (wheel.blake2b256 as string)
+    req.end(layout.tail(sha256, blake2))
   } catch (error) {
     if (error instanceof UploadError) throw error
     // A write failure is usually the server giving up early (413, 401 before the body was

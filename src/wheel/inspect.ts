@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
-import { hashFileInWorker, type FileHasher } from './filehash.js'
+import { hashFileInline, hashFileInWorker, type FileHasher } from './filehash.js'
 import { parseTag, parseWheelFilename } from './filename.js'
 import { getField, parseCoreMetadata } from './metadata.js'
 import { normalizeName, normalizeVersion } from './names.js'
@@ -33,6 +33,9 @@ export interface InspectOptions {
   readonly source?: ChunkSource
   readonly chunkSize?: number
 }
+
+/** Files below this size are hashed on the calling thread. */
+const WORKER_THRESHOLD = 16 * 1024 * 1024
 
 /** dist-info files read into memory; anything bigger than this is not a real one. */
 const MAX_DIST_INFO_FILE = 64 * 1024 * 1024
@@ -194,8 +197,12 @@ export async function inspectWheel(
     )
   })
   let directory
+  let fileSize = 0
+  let modifiedMs = 0
   try {
-    const { size } = await file.stat()
+    const { size, mtimeMs } = await file.stat()
+    fileSize = size
+    modifiedMs = mtimeMs
     directory = await readCentralDirectory(file, size, path)
   } finally {
     await file.close()
@@ -205,7 +212,12 @@ export async function inspectWheel(
     ['METADATA', 'WHEEL', 'RECORD'].map(f => [`${distInfoDir}/${f}`, { chunks: [], size: 0 }])
   )
 
-  const wholeFile = (options.hashFile ?? hashFileInWorker(options.chunkSize))(path)
+  // A worker overlaps the whole-file hash with the entry pass; for a small file starting one
+  // costs more than it saves.
+  const hasher =
+    options.hashFile ??
+    (fileSize < WORKER_THRESHOLD ? hashFileInline : hashFileInWorker(options.chunkSize))
+  const wholeFile = hasher(path)
   // Keep a rejection from surfacing as unhandled while the entry pass is still running.
   wholeFile.catch(() => undefined)
 
@@ -249,7 +261,7 @@ export async function inspectWheel(
       }
     }
   })
-  const { sha256, size: hashedSize } = await wholeFile
+  const { sha256, blake2b256, size: hashedSize } = await wholeFile
   if (hashedSize !== directory.fileSize) {
     throw new InvalidWheelError(
       `'${path}' changed while it was inspected (${directory.fileSize} then ${hashedSize} bytes)`,
@@ -279,6 +291,8 @@ export async function inspectWheel(
     filename,
     size: directory.fileSize,
     sha256,
+    blake2b256,
+    modifiedMs,
     distInfoDir,
     metadata,
     metadataBytes,

@@ -60,6 +60,10 @@ export interface WheelInspection {
   readonly size: number
   /** sha256 of the whole file, lower-case hex. */
   readonly sha256: string
+  /** BLAKE2b-256 of the whole file, lower-case hex (the upload form's blake2_256_digest). */
+  readonly blake2b256?: string
+  /** The file's modification time when it was read: a later upload checks it is unchanged. */
+  readonly modifiedMs?: number
   /** The `{name}-{version}.dist-info` directory inside the archive. */
   readonly distInfoDir: string
   readonly metadata: CoreMetadata

@@ -6,6 +6,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises'
 import zlib from 'node:zlib'
+import { streamingGarbage } from '../util/memory.js'
 import { InvalidWheelError } from './types.js'
 
 /** One entry of the central directory. */
@@ -92,6 +93,8 @@ export const fileChunks: ChunkSource = async function* (path, chunkSize) {
     for (;;) {
       const { bytesRead } = await file.read(buffer, 0, chunkSize, null)
       if (bytesRead === 0) return
+      // Inflating what was read makes garbage in proportion to it; keep that bounded.
+      streamingGarbage.spend(bytesRead)
       yield buffer.subarray(0, bytesRead)
     }
   } finally {

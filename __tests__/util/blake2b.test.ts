@@ -1,7 +1,7 @@
 /** BLAKE2b-256 against Python's hashlib.blake2b(digest_size=32) on random inputs and chunkings. */
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { Blake2b, blake2b256Hex } from '../../src/index/blake2b.js'
+import { Blake2b, blake2b256Hex } from '../../src/util/blake2b.js'
 import { runPython } from '../helpers/python.js'
 
 const ORACLE = String.raw`

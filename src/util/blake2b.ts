@@ -234,55 +234,90 @@ interface Exports {
 
 let compiled: object | undefined
 
+/** The compiled BLAKE2b module (compiled once per thread; it can be sent to a worker). */
+export function blake2bModule(): object {
+  compiled ??= new WebAssembly.Module(moduleBytes())
+  return compiled
+}
+
+/**
+ * The streaming state over one instance of the module, as JavaScript source: the class below
+ * and the whole-file hashing worker (src/wheel/filehash.ts) both build it from this one text,
+ * since a worker started from source cannot import our modules.
+ */
+export const BLAKE2B_STATE_SOURCE = `function blake2bState(exports, iv, digestLength) {
+  const BLOCK = ${BLOCK}, DATA = ${DATA}, CAPACITY = ${DATA_BLOCKS * BLOCK}
+  const memory = new Uint8Array(exports.memory.buffer)
+  const words = new BigUint64Array(exports.memory.buffer, 0, 9)
+  words.set(iv)
+  // Parameter block word 0: digest length, no key, fanout 1, depth 1.
+  words[0] = words[0] ^ BigInt(0x01010000 | digestLength)
+  words[8] = 0n
+  // Bytes waiting at DATA; never a full block's worth only, since the last block is special.
+  let buffered = 0
+  let finished = false
+  return {
+    update(data) {
+      if (finished) throw new Error('BLAKE2b digest already computed')
+      let offset = 0
+      while (offset < data.length) {
+        const take = Math.min(CAPACITY - buffered, data.length - offset)
+        memory.set(data.subarray(offset, offset + take), DATA + buffered)
+        buffered += take
+        offset += take
+        if (buffered > BLOCK) {
+          // Keep 1..128 bytes back: the final block must be compressed with the final flag.
+          const count = Math.floor((buffered - 1) / BLOCK)
+          exports.blocks(DATA, count)
+          const done = count * BLOCK
+          memory.copyWithin(DATA, DATA + done, DATA + buffered)
+          buffered -= done
+        }
+      }
+    },
+    digest() {
+      if (finished) throw new Error('BLAKE2b digest already computed')
+      finished = true
+      memory.fill(0, DATA + buffered, DATA + BLOCK)
+      exports.final(DATA, buffered)
+      return memory.slice(0, digestLength)
+    }
+  }
+}`
+
+/** The initial state words (RFC 7693 IV), for building a state elsewhere. */
+export const BLAKE2B_IV: readonly bigint[] = IV
+
+interface State {
+  update(data: Uint8Array): void
+  digest(): Uint8Array
+}
+
+const makeState = new Function(`return (${BLAKE2B_STATE_SOURCE})`)() as (
+  exports: Exports,
+  iv: readonly bigint[],
+  digestLength: number
+) => State
+
 /** Streaming BLAKE2b without a key; `digestLength` in bytes (1..64), 32 for PyPI. */
 export class Blake2b {
-  private readonly wasm: Exports
-  private readonly memory: Uint8Array
-  // Bytes waiting at DATA; never a full block's worth only, since the last block is special.
-  private buffered = 0
-  private finished = false
+  private readonly state: State
 
-  constructor(private readonly digestLength = 32) {
+  constructor(digestLength = 32) {
     if (digestLength < 1 || digestLength > 64) throw new RangeError('digest length must be 1..64')
-    compiled ??= new WebAssembly.Module(moduleBytes())
-    this.wasm = new WebAssembly.Instance(compiled).exports as unknown as Exports
-    this.memory = new Uint8Array(this.wasm.memory.buffer)
-    const words = new BigUint64Array(this.wasm.memory.buffer, 0, 9)
-    words.set(IV)
-    // Parameter block word 0: digest length, no key, fanout 1, depth 1.
-    words[0] = words[0]! ^ BigInt(0x01010000 | digestLength)
-    words[8] = 0n
+    const instance = new WebAssembly.Instance(blake2bModule())
+    this.state = makeState(instance.exports as Exports, IV, digestLength)
   }
 
   /** Adds bytes to the hash. */
   update(data: Uint8Array): this {
-    if (this.finished) throw new Error('BLAKE2b digest already computed')
-    const capacity = DATA_BLOCKS * BLOCK
-    let offset = 0
-    while (offset < data.length) {
-      const take = Math.min(capacity - this.buffered, data.length - offset)
-      this.memory.set(data.subarray(offset, offset + take), DATA + this.buffered)
-      this.buffered += take
-      offset += take
-      if (this.buffered > BLOCK) {
-        // Keep 1..128 bytes back: the final block must be compressed with the final flag.
-        const count = Math.floor((this.buffered - 1) / BLOCK)
-        this.wasm.blocks(DATA, count)
-        const done = count * BLOCK
-        this.memory.copyWithin(DATA, DATA + done, DATA + this.buffered)
-        this.buffered -= done
-      }
-    }
+    this.state.update(data)
     return this
   }
 
   /** Finishes and returns the digest; the object cannot be updated afterwards. */
   digest(): Buffer {
-    if (this.finished) throw new Error('BLAKE2b digest already computed')
-    this.finished = true
-    this.memory.fill(0, DATA + this.buffered, DATA + BLOCK)
-    this.wasm.final(DATA, this.buffered)
-    return Buffer.from(this.memory.slice(0, this.digestLength))
+    return Buffer.from(this.state.digest())
   }
 }
 
