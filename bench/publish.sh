@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark of the publish gate's uploader: one large wheel to a local pypiserver by the gate,
 # by twine and by a raw `curl -F` of the same form. Prints wall times, ratios to curl and
-# peak memory (max RSS). Usage: bench/publish.sh [size-MB ...]   (default: 100 300)
+# peak memory (max RSS): medians of RUNS rounds (default 5), peak RSS the largest seen.
+# Usage: bench/publish.sh [size-MB ...]   (default: 100 300)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PY=$ROOT/.venv/bin/python
 SIZES=("${@:-100 300}")
+RUNS=${RUNS:-5}
 [[ $# -eq 0 ]] && SIZES=(100 300)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/publish-bench.XXXXXX")
 cleanup() {
@@ -25,6 +27,15 @@ TOKEN=bench-token-0123456789
   "$WORK/htpasswd" "$TOKEN"
 
 free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Stops the server started under NAME and removes its files.
+stop_server() {
+  local pid
+  pid=$(cat "$WORK/srv-$1.pid")
+  kill "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  rm -rf "$WORK/srv-$1" "$WORK/srv-$1.pid"
+}
 
 # Starts a fresh pypiserver, echoes its URL.
 start_server() {
@@ -56,7 +67,7 @@ measure() {
   echo "$wall" | awk -F: -v rss="$rss" '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f %d\n", s, rss }'
 }
 
-printf '%-8s %-18s %9s %9s %12s\n' size tool wall_s vs_curl peak_rss_MB
+printf '%-8s %-18s %9s %9s %12s\n' size tool median_s vs_curl peak_rss_MB
 for size in "${SIZES[@]}"; do
   wheel_dir=$WORK/wheel-$size
   mkdir -p "$wheel_dir"
@@ -94,21 +105,35 @@ PY
   # Warm the page cache so the first tool measured is not penalised.
   cat "$wheel" >/dev/null
 
-  url=$(start_server "curl-$size")
-  read -r curl_s curl_rss < <(measure curl -sS -f -o /dev/null -H "Expect:" -u "__token__:$TOKEN" "${curl_args[@]}" \
-    -F "content=@$wheel;type=application/octet-stream" "$url")
-  url=$(start_server "gate-$size")
-  read -r gate_s gate_rss < <(measure node "$RUNNER" "$wheel" "$url" "${url}simple/" "$TOKEN")
-  # The runner also inspects the wheel first (check's work); its own log times the publish step.
-  publish_s=$(awk '/^publish: / {print $2}' "$WORK/cmd.err")
-  inspect_s=$(awk '/^inspect: / {print $2}' "$WORK/cmd.err")
-  url=$(start_server "twine-$size")
-  read -r twine_s twine_rss < <(measure "$PY" -m twine upload --non-interactive --disable-progress-bar \
-    --repository-url "$url" -u __token__ -p "$TOKEN" "$wheel")
-  for row in "curl $curl_s $curl_rss" "gate $gate_s $gate_rss" "gate-publish-step $publish_s $gate_rss" "twine $twine_s $twine_rss"; do
-    read -r tool s rss <<<"$row"
+  # Rounds alternate the tools, each against a fresh server that is stopped (and its files
+  # removed) before the next, so one tool's server still writing 300 MB never slows another.
+  : >"$WORK/rounds-$size"
+  for round in $(seq "$RUNS"); do
+    url=$(start_server "curl-$size-$round")
+    read -r s rss < <(measure curl -sS -f -o /dev/null -H "Expect:" -u "__token__:$TOKEN" "${curl_args[@]}" \
+      -F "content=@$wheel;type=application/octet-stream" "$url")
+    echo "curl $s $rss" >>"$WORK/rounds-$size"
+    stop_server "curl-$size-$round"
+    url=$(start_server "gate-$size-$round")
+    read -r s rss < <(measure node "$RUNNER" "$wheel" "$url" "${url}simple/" "$TOKEN")
+    # The runner also inspects the wheel first (check's work); its own log times the publish step.
+    echo "gate $s $rss" >>"$WORK/rounds-$size"
+    echo "gate-publish-step $(awk '/^publish: / {print $2}' "$WORK/cmd.err") $rss" >>"$WORK/rounds-$size"
+    inspect_s=$(awk '/^inspect: / {print $2}' "$WORK/cmd.err")
+    stop_server "gate-$size-$round"
+    url=$(start_server "twine-$size-$round")
+    read -r s rss < <(measure "$PY" -m twine upload --non-interactive --disable-progress-bar \
+      --repository-url "$url" -u __token__ -p "$TOKEN" "$wheel")
+    echo "twine $s $rss" >>"$WORK/rounds-$size"
+    stop_server "twine-$size-$round"
+  done
+  median() { awk -v t="$1" '$1 == t {print $2}' "$WORK/rounds-$size" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  peak() { awk -v t="$1" '$1 == t {print $3}' "$WORK/rounds-$size" | sort -g | tail -1; }
+  curl_s=$(median curl)
+  for tool in curl gate gate-publish-step twine; do
+    s=$(median "$tool")
     printf '%-8s %-18s %9.2f %9.2f %12.1f\n' "${size}MB" "$tool" "$s" "$(awk -v a="$s" -v b="$curl_s" 'BEGIN{print a/b}')" \
-      "$(awk -v r="$rss" 'BEGIN{print r/1024}')"
+      "$(awk -v r="$(peak "$tool")" 'BEGIN{print r/1024}')"
   done
   echo "${size}MB     (gate: inspect ${inspect_s} s before publishing; peak RSS is the whole process)"
 done

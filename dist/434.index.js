@@ -610,27 +610,38 @@ class UploadError extends Error {
         return this.kind === 'network' || this.kind === 'server';
     }
 }
-const CHUNK = 256 * 1024;
+const CHUNK = 1024 * 1024;
 const POOL = 4;
 const HEX_DIGEST_LENGTH = 64;
 function fieldPart(boundary, name, value) {
     return Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`, 'utf8');
 }
 /**
- * Lays out the form. The digests go after the file, so they come from the same read as the
- * upload; servers parse the whole form before using it (warehouse, pypiserver), and a hex
- * digest's length is fixed, so Content-Length is still known before the first byte.
+ * Lays out the form. With the digests known in advance (the check computed them) they go
+ * before the file, in twine's order. Otherwise they go after it, so they come from the same
+ * read as the upload: servers parse the whole form before using it, and a hex digest's length
+ * is fixed, so Content-Length is still known before the first byte.
  */
-function multipartLayout(fields, filename, fileSize, boundary = (0,external_node_crypto_.randomBytes)(16).toString('hex')) {
+function multipartLayout(fields, filename, fileSize, boundary = (0,external_node_crypto_.randomBytes)(16).toString('hex'), digests = null) {
     const head = Buffer.concat([
         ...fields.map(([name, value]) => fieldPart(boundary, name, value)),
+        ...(digests
+            ? [
+                fieldPart(boundary, 'sha256_digest', digests.sha256),
+                fieldPart(boundary, 'blake2_256_digest', digests.blake2)
+            ]
+            : []),
         Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="content"; filename="${filename}"\r\n` +
             'Content-Type: application/octet-stream\r\n\r\n', 'utf8')
     ]);
     const tail = (sha256, blake2) => Buffer.concat([
         Buffer.from('\r\n'),
-        fieldPart(boundary, 'sha256_digest', sha256),
-        fieldPart(boundary, 'blake2_256_digest', blake2),
+        ...(digests
+            ? []
+            : [
+                fieldPart(boundary, 'sha256_digest', sha256),
+                fieldPart(boundary, 'blake2_256_digest', blake2)
+            ]),
         Buffer.from(`--${boundary}--\r\n`)
     ]);
     const placeholder = '0'.repeat(HEX_DIGEST_LENGTH);
@@ -665,7 +676,11 @@ function waitDrain(request) {
  */
 async function uploadOnce(wheel, request) {
     const filename = external_node_path_default().basename(wheel.path);
-    const layout = multipartLayout(uploadFields(wheel), filename, wheel.size);
+    // The check computed both digests from this file; when it did, the upload only proves the
+    // file is still the one checked (size and modification time) and keeps hashing off the
+    // path of the bytes. Otherwise it hashes as it sends.
+    const known = wheel.blake2b256 !== undefined && wheel.modifiedMs !== undefined;
+    const layout = multipartLayout(uploadFields(wheel), filename, wheel.size, undefined, known ? { sha256: wheel.sha256, blake2: wheel.blake2b256 } : null);
     const url = new URL(request.url);
     const headers = {
         'Content-Type': layout.contentType,
@@ -705,10 +720,6 @@ async function uploadOnce(wheel, request) {
     });
     // The response promise may reject while the body is still being written; keep it observed.
     response.catch(() => undefined);
-    // The check computed both digests from this file; when it did, the upload only proves the
-    // file is still the one checked (size and modification time) and keeps hashing off the
-    // path of the bytes. Otherwise it hashes as it sends.
-    const known = wheel.blake2b256 !== undefined && wheel.modifiedMs !== undefined;
     const sha = known ? null : (0,external_node_crypto_.createHash)('sha256');
     const blake = known ? null : new blake2b/* Blake2b */.iD(32);
     const unchanged = async () => {

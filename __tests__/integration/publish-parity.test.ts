@@ -164,6 +164,30 @@ describe('parity with twine', () => {
     }
   })
 
+  it('sends the same digests when it has to hash while sending (no digests from the check)', async () => {
+    const recorder = await recordingServer()
+    try {
+      const withDigests = await (async () => {
+        await uploadOnce(wheel, { url: recorder.url, credentials: null, userAgent: 't' })
+        return recorder.requests[0] as Recorded
+      })()
+      const bare: WheelInspection = { ...wheel, blake2b256: undefined, modifiedMs: undefined }
+      await uploadOnce(bare, { url: recorder.url, credentials: null, userAgent: 't' })
+      const hashed = recorder.requests[1] as Recorded
+      expect(sorted(hashed.fields)).toEqual(sorted(withDigests.fields))
+      const names = (r: Recorded) => r.fields.map(f => f[0])
+      // Known digests go before the file, as twine sends them; hashed ones after it.
+      expect(names(withDigests).indexOf('sha256_digest')).toBeLessThan(
+        names(withDigests).indexOf('content')
+      )
+      expect(names(hashed).indexOf('sha256_digest')).toBeGreaterThan(
+        names(hashed).indexOf('content')
+      )
+    } finally {
+      await recorder.close()
+    }
+  })
+
   it('stores a byte-identical file', async () => {
     const viaTwine = await startPypiServer()
     const viaGate = await startPypiServer()

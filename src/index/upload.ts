@@ -56,7 +56,7 @@ export interface UploadRequest {
   readonly timeoutMs?: number
 }
 
-const CHUNK = 256 * 1024
+const CHUNK = 1024 * 1024
 const POOL = 4
 const HEX_DIGEST_LENGTH = 64
 
@@ -77,18 +77,26 @@ export interface MultipartLayout {
 }
 
 /**
- * Lays out the form. The digests go after the file, so they come from the same read as the
- * upload; servers parse the whole form before using it (warehouse, pypiserver), and a hex
- * digest's length is fixed, so Content-Length is still known before the first byte.
+ * Lays out the form. With the digests known in advance (the check computed them) they go
+ * before the file, in twine's order. Otherwise they go after it, so they come from the same
+ * read as the upload: servers parse the whole form before using it, and a hex digest's length
+ * is fixed, so Content-Length is still known before the first byte.
  */
 export function multipartLayout(
   fields: readonly FormField[],
   filename: string,
   fileSize: number,
-  boundary = randomBytes(16).toString('hex')
+  boundary = randomBytes(16).toString('hex'),
+  digests: { readonly sha256: string; readonly blake2: string } | null = null
 ): MultipartLayout {
   const head = Buffer.concat([
     ...fields.map(([name, value]) => fieldPart(boundary, name, value)),
+    ...(digests
+      ? [
+          fieldPart(boundary, 'sha256_digest', digests.sha256),
+          fieldPart(boundary, 'blake2_256_digest', digests.blake2)
+        ]
+      : []),
     Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="content"; filename="${filename}"\r\n` +
         'Content-Type: application/octet-stream\r\n\r\n',
@@ -98,8 +106,12 @@ export function multipartLayout(
   const tail = (sha256: string, blake2: string): Buffer =>
     Buffer.concat([
       Buffer.from('\r\n'),
-      fieldPart(boundary, 'sha256_digest', sha256),
-      fieldPart(boundary, 'blake2_256_digest', blake2),
+      ...(digests
+        ? []
+        : [
+            fieldPart(boundary, 'sha256_digest', sha256),
+            fieldPart(boundary, 'blake2_256_digest', blake2)
+          ]),
       Buffer.from(`--${boundary}--\r\n`)
     ])
   const placeholder = '0'.repeat(HEX_DIGEST_LENGTH)
@@ -147,7 +159,17 @@ export async function uploadOnce(
   request: UploadRequest
 ): Promise<UploadResponse> {
   const filename = path.basename(wheel.path)
-  const layout = multipartLayout(uploadFields(wheel), filename, wheel.size)
+  // The check computed both digests from this file; when it did, the upload only proves the
+  // file is still the one checked (size and modification time) and keeps hashing off the
+  // path of the bytes. Otherwise it hashes as it sends.
+  const known = wheel.blake2b256 !== undefined && wheel.modifiedMs !== undefined
+  const layout = multipartLayout(
+    uploadFields(wheel),
+    filename,
+    wheel.size,
+    undefined,
+    known ? { sha256: wheel.sha256, blake2: wheel.blake2b256 as string } : null
+  )
   const url = new URL(request.url)
   const headers: Record<string, string | number> = {
     'Content-Type': layout.contentType,
@@ -205,10 +227,6 @@ export async function uploadOnce(
   // The response promise may reject while the body is still being written; keep it observed.
   response.catch(() => undefined)
 
-  // The check computed both digests from this file; when it did, the upload only proves the
-  // file is still the one checked (size and modification time) and keeps hashing off the
-  // path of the bytes. Otherwise it hashes as it sends.
-  const known = wheel.blake2b256 !== undefined && wheel.modifiedMs !== undefined
   const sha = known ? null : createHash('sha256')
   const blake = known ? null : new Blake2b(32)
   const unchanged = async (): Promise<boolean> => {
