@@ -262,11 +262,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var read = __webpack_require__(38870);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/util/http-client.ts
+var http_client = __webpack_require__(70504);
 ;// CONCATENATED MODULE: ./src/index/oidc.ts
 /**
  * Trusted publishing: the index's OIDC audience, a GitHub OIDC token for it, and the
  * exchange for a short-lived upload token, with failures that say which setting to change.
  */
+
 
 
 /** The production provider: @actions/core, which reads ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN. */
@@ -311,7 +314,7 @@ const CODE_HINTS = {
     'invalid-publisher': 'No trusted publisher on the index matches these claims. Add one in the project settings (Publishing) with this repository, workflow file name and environment, or fix the workflow to match it.'
 };
 /** Mints an upload token by trusted publishing at `origin` (e.g. https://pypi.org). */
-async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = fetch) {
+async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = http_client/* nodeFetch */.v) {
     const audienceUrl = `${origin}/_/oidc/audience`;
     let response;
     try {
@@ -611,6 +614,8 @@ class UploadError extends Error {
     }
 }
 const CHUNK = 1024 * 1024;
+/** Wheels up to this size are sent in one write (see below). */
+const ONE_WRITE = 1024 * 1024;
 const POOL = 4;
 const HEX_DIGEST_LENGTH = 64;
 function fieldPart(boundary, name, value) {
@@ -656,6 +661,8 @@ function multipartLayout(fields, filename, fileSize, boundary = (0,external_node
 function uploadFields(wheel) {
     return [...metadataFields(wheel), [':action', 'file_upload'], ['protocol_version', '1']];
 }
+// Callers race this with the request's failure: an error emitted before the listener was
+// attached would otherwise leave it waiting forever.
 function waitDrain(request) {
     return new Promise((resolve, reject) => {
         const onDrain = () => {
@@ -735,13 +742,34 @@ async function uploadOnce(wheel, request) {
         req.once('response', () => reject(new Error('the index answered before the upload was sent')));
     });
     failed.catch(() => undefined);
+    const finish = async () => {
+        const answer = await response;
+        if (answer.status === 200)
+            return answer;
+        const kind = answer.status >= 500 ? 'server' : 'client';
+        throw new UploadError(`Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(), kind, answer.status, answer.reason, answer.body);
+    };
     try {
         if (known && !(await unchanged())) {
             req.destroy();
             throw new UploadError(`${filename} changed on disk after it was checked (its size or modification time differs); nothing was uploaded.`, 'changed');
         }
+        if (wheel.size <= ONE_WRITE) {
+            // A small form goes out in one write: a server that refuses it at once (a wrong
+            // token) then has the whole body, so its answer is read instead of a broken pipe.
+            const data = await (0,promises_.readFile)(wheel.path);
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+            if (data.length !== wheel.size || sha256 !== wheel.sha256) {
+                req.destroy();
+                throw new UploadError(`${filename} changed on disk after it was checked (sha256 ${sha256}, checked ${wheel.sha256}); nothing was uploaded.`, 'changed');
+            }
+            const blake2 = new blake2b/* Blake2b */.iD(32).update(data).digest().toString('hex');
+            req.end(Buffer.concat([layout.head, data, layout.tail(sha256, blake2)]));
+            request.onProgress?.(data.length, wheel.size);
+            return await finish();
+        }
         if (!req.write(layout.head))
-            await waitDrain(req);
+            await Promise.race([waitDrain(req), failed]);
         const file = await (0,promises_.open)(wheel.path, 'r');
         try {
             // A few reused buffers instead of one new Buffer per chunk: fresh chunks pile up as
@@ -768,7 +796,7 @@ async function uploadOnce(wheel, request) {
                 // The callback also runs with an error when the socket dies; 'error' reports that.
                 const below = req.write(chunk, () => flushed());
                 if (!below)
-                    await waitDrain(req);
+                    await Promise.race([waitDrain(req), failed]);
             }
             await Promise.race([Promise.all(pool.map(slot => slot.flushed)), failed]);
         }
@@ -797,11 +825,7 @@ async function uploadOnce(wheel, request) {
             throw new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network');
         }
     }
-    const answer = await response;
-    if (answer.status === 200)
-        return answer;
-    const kind = answer.status >= 500 ? 'server' : 'client';
-    throw new UploadError(`Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(), kind, answer.status, answer.reason, answer.body);
+    return finish();
 }
 
 // EXTERNAL MODULE: ./src/util/retry.ts
@@ -821,9 +845,10 @@ var retry = __webpack_require__(4266);
 
 
 
+
 /** Adapters for the real thing: HTTP indexes, the static file index, GitHub's OIDC. */
 function defaultPublishPorts(logger, options = {}) {
-    const fetchFn = options.fetch ?? fetch;
+    const fetchFn = options.fetch ?? http_client/* nodeFetch */.v;
     const reader = new read/* HttpIndexReader */.GI(fetchFn);
     const userAgent = options.userAgent ?? 'vllm-cpu-publish';
     return {

@@ -283,12 +283,14 @@ async function resolveWheels(settings, context, gate) {
 /* harmony export */ });
 /* unused harmony export IndexReadError */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4266);
+/* harmony import */ var _util_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70504);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4266);
 /**
  * Reading what an index already holds, always fresh: PyPI's JSON API on PyPI and TestPyPI,
  * elsewhere the simple API as PEP 691 JSON when offered, else PEP 503 HTML. A project or
  * version the index does not know is an empty list, not an error.
  */
+
 
 
 /** Network failure or 5xx while reading: worth retrying. */
@@ -366,7 +368,7 @@ function hashOrNull(value) {
 class HttpIndexReader {
     fetchFn;
     retryOptions;
-    constructor(fetchFn = fetch, retryOptions = {
+    constructor(fetchFn = _util_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeFetch */ .v, retryOptions = {
         attempts: 4
     }) {
         this.fetchFn = fetchFn;
@@ -380,7 +382,7 @@ class HttpIndexReader {
             : `${target.simpleUrl}${encodeURIComponent(name)}/`;
         const read = () => target.jsonApiUrl ? this.readPypiJson(url) : this.readSimple(url);
         try {
-            return await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L5)(read, {
+            return await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(read, {
                 baseDelayMs: 1000,
                 maxDelayMs: 15000,
                 ...this.retryOptions,
@@ -821,6 +823,69 @@ function resolveTarget(repository, indexUrl = null) {
         oidcOrigin: upload.origin
     };
 }
+
+
+/***/ }),
+
+/***/ 70504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ nodeFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * A small HTTP client over node:http/https with the part of fetch's shape the index reader
+ * and trusted publishing use. Node's global fetch compiles undici's WebAssembly HTTP parser on
+ * first use, which alone raised a publish run's peak memory by about 40 MB; these few reads
+ * and one POST do not need it.
+ */
+
+
+/** Gives up on a server that sends nothing for this long. */
+const IDLE_TIMEOUT_MS = 120_000;
+/** GET/POST over node:http(s); never follows redirects; rejects on network errors only. */
+const nodeFetch = (url, init = {}) => new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const client = target.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : target.protocol === 'http:' ? (node_http__WEBPACK_IMPORTED_MODULE_0___default()) : null;
+    if (!client) {
+        reject(new TypeError(`unsupported protocol ${target.protocol} in ${url}`));
+        return;
+    }
+    const headers = { ...init.headers };
+    if (init.body !== undefined)
+        headers['Content-Length'] = Buffer.byteLength(init.body);
+    const request = client.request(target, { method: init.method ?? 'GET', headers }, response => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.once('error', reject);
+        response.once('end', () => {
+            const body = Buffer.concat(chunks).toString('utf8');
+            const status = response.statusCode ?? 0;
+            resolve({
+                status,
+                ok: status >= 200 && status < 300,
+                statusText: response.statusMessage ?? '',
+                url,
+                headers: {
+                    get: name => {
+                        const value = response.headers[name.toLowerCase()];
+                        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+                    }
+                },
+                body: { cancel: async () => undefined },
+                text: async () => body,
+                json: async () => JSON.parse(body)
+            });
+        });
+    });
+    request.setTimeout(IDLE_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${target.host} for ${IDLE_TIMEOUT_MS / 1000} s`)));
+    request.once('error', reject);
+    request.end(init.body);
+});
 
 
 /***/ }),

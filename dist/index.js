@@ -28546,7 +28546,7 @@ const LOADERS = {
     publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65434))).runPublishStep,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(494), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44443))).runVerifyStep,
     release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(892), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95892))).runReleaseStep,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(443), __nccwpck_require__.e(434), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(434), __nccwpck_require__.e(443), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
 };
 /** Runs the gate the settings name. */
 async function runGate(settings, context) {

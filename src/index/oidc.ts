@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import { GateError } from '../util/errors.js'
 import type { Logger } from '../util/logger.js'
-import type { Fetch } from './read.js'
+import { nodeFetch, type Fetch, type FetchResponse } from '../util/http-client.js'
 
 /** Gets a GitHub Actions OIDC token (a JWT) for an audience. */
 export type IdTokenProvider = (audience: string) => Promise<string>
@@ -70,10 +70,10 @@ export async function mintTrustedPublishingToken(
   origin: string,
   getIdToken: IdTokenProvider,
   logger: Logger,
-  fetchFn: Fetch = fetch
+  fetchFn: Fetch = nodeFetch
 ): Promise<string> {
   const audienceUrl = `${origin}/_/oidc/audience`
-  let response: Response
+  let response: FetchResponse
   try {
     response = await fetchFn(audienceUrl, { headers: { Accept: 'application/json' } })
   } catch (error) {
@@ -132,7 +132,7 @@ export async function mintTrustedPublishingToken(
   }
 
   const mintUrl = `${origin}/_/oidc/mint-token`
-  let minted: Response
+  let minted: FetchResponse
   try {
     minted = await fetchFn(mintUrl, {
       method: 'POST',

@@ -4,6 +4,7 @@
  * version the index does not know is an empty list, not an error.
  */
 import { GateError } from '../util/errors.js'
+import { nodeFetch, type Fetch, type FetchResponse } from '../util/http-client.js'
 import { retry, type RetryOptions } from '../util/retry.js'
 import type { IndexTarget } from './targets.js'
 
@@ -16,7 +17,7 @@ export interface ExistingFile {
 }
 
 /** The fetch function (global `fetch` in production). */
-export type Fetch = typeof fetch
+export type { Fetch } from '../util/http-client.js'
 
 /** Network failure or 5xx while reading: worth retrying. */
 export class IndexReadError extends Error {
@@ -120,7 +121,7 @@ function hashOrNull(value: unknown): string | null {
 /** Reads file lists from an HTTP index. */
 export class HttpIndexReader {
   constructor(
-    private readonly fetchFn: Fetch = fetch,
+    private readonly fetchFn: Fetch = nodeFetch,
     private readonly retryOptions: Pick<RetryOptions, 'attempts' | 'sleep' | 'random'> = {
       attempts: 4
     }
@@ -156,10 +157,10 @@ export class HttpIndexReader {
 
   // GET that follows redirects only within the same origin: pypiserver, for one, redirects an
   // unknown project to pypi.org, whose files say nothing about this index.
-  private async get(url: string, accept: string): Promise<Response | null> {
+  private async get(url: string, accept: string): Promise<FetchResponse | null> {
     let current = url
     for (let hop = 0; hop < 5; hop++) {
-      let response: Response
+      let response: FetchResponse
       try {
         response = await this.fetchFn(current, {
           headers: { Accept: accept, ...NO_CACHE },

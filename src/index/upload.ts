@@ -4,7 +4,7 @@
  * sha256 and BLAKE2b-256 computed in the same pass as the upload.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { open, stat } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import path from 'node:path'
@@ -57,6 +57,8 @@ export interface UploadRequest {
 }
 
 const CHUNK = 1024 * 1024
+/** Wheels up to this size are sent in one write (see below). */
+const ONE_WRITE = 1024 * 1024
 const POOL = 4
 const HEX_DIGEST_LENGTH = 64
 
@@ -128,6 +130,8 @@ export function uploadFields(wheel: WheelInspection): FormField[] {
   return [...metadataFields(wheel), [':action', 'file_upload'], ['protocol_version', '1']]
 }
 
+// Callers race this with the request's failure: an error emitted before the listener was
+// attached would otherwise leave it waiting forever.
 function waitDrain(request: http.ClientRequest): Promise<void> {
   return new Promise((resolve, reject) => {
     const onDrain = (): void => {
@@ -242,6 +246,18 @@ export async function uploadOnce(
     req.once('response', () => reject(new Error('the index answered before the upload was sent')))
   })
   failed.catch(() => undefined)
+  const finish = async (): Promise<UploadResponse> => {
+    const answer = await response
+    if (answer.status === 200) return answer
+    const kind = answer.status >= 500 ? 'server' : 'client'
+    throw new UploadError(
+      `Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(),
+      kind,
+      answer.status,
+      answer.reason,
+      answer.body
+    )
+  }
   try {
     if (known && !(await unchanged())) {
       req.destroy()
@@ -250,7 +266,24 @@ export async function uploadOnce(
         'changed'
       )
     }
-    if (!req.write(layout.head)) await waitDrain(req)
+    if (wheel.size <= ONE_WRITE) {
+      // A small form goes out in one write: a server that refuses it at once (a wrong
+      // token) then has the whole body, so its answer is read instead of a broken pipe.
+      const data = await readFile(wheel.path)
+      const sha256 = createHash('sha256').update(data).digest('hex')
+      if (data.length !== wheel.size || sha256 !== wheel.sha256) {
+        req.destroy()
+        throw new UploadError(
+          `${filename} changed on disk after it was checked (sha256 ${sha256}, checked ${wheel.sha256}); nothing was uploaded.`,
+          'changed'
+        )
+      }
+      const blake2 = new Blake2b(32).update(data).digest().toString('hex')
+      req.end(Buffer.concat([layout.head, data, layout.tail(sha256, blake2)]))
+      request.onProgress?.(data.length, wheel.size)
+      return await finish()
+    }
+    if (!req.write(layout.head)) await Promise.race([waitDrain(req), failed])
     const file = await open(wheel.path, 'r')
     try {
       // A few reused buffers instead of one new Buffer per chunk: fresh chunks pile up as
@@ -275,7 +308,7 @@ export async function uploadOnce(
         slot.flushed = new Promise<void>(resolve => (flushed = resolve))
         // The callback also runs with an error when the socket dies; 'error' reports that.
         const below = req.write(chunk, () => flushed())
-        if (!below) await waitDrain(req)
+        if (!below) await Promise.race([waitDrain(req), failed])
       }
       await Promise.race([Promise.all(pool.map(slot => slot.flushed)), failed])
     } finally {
@@ -311,14 +344,5 @@ export async function uploadOnce(
     }
   }
 
-  const answer = await response
-  if (answer.status === 200) return answer
-  const kind = answer.status >= 500 ? 'server' : 'client'
-  throw new UploadError(
-    `Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(),
-    kind,
-    answer.status,
-    answer.reason,
-    answer.body
-  )
+  return finish()
 }
