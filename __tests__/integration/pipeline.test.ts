@@ -13,11 +13,11 @@ import type { GateContext } from '../../src/gates/context.js'
 import { runPipeline } from '../../src/gates/pipeline.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { parseSettings, type Settings } from '../../src/settings.js'
-import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
 import { runProcess } from '../../src/util/process.js'
 import { GitHubTestServer } from '../helpers/github-server.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
+import { gateFailure } from '../helpers/errors.js'
 import { testPython } from '../helpers/python.js'
 import { createStandinSource, type StandinSource } from '../helpers/standin-source.js'
 import { buildVllmStandin } from '../helpers/standins.js'
@@ -94,16 +94,6 @@ function stepDecisions(log: DecisionLog): Record<string, string | undefined> {
   return Object.fromEntries(steps.map(step => [step, outputs.get(`${step}-decision`)]))
 }
 
-async function fails(promise: Promise<unknown>): Promise<GateError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof GateError) return error
-    throw error
-  }
-  throw new Error('expected the pipeline to fail')
-}
-
 const files = (server: PypiServer): string[] => readdirSync(server.packages).sort()
 
 describe('pipeline', () => {
@@ -156,7 +146,7 @@ describe('pipeline', () => {
     await fs.mkdir(dir)
     const broken = await buildVllmStandin(dir, { version: '0.7.0', commandExit: 3, requires: [] })
     const { ctx, log } = context()
-    const error = await fails(runPipeline(settings({ wheel: broken.path }), ctx))
+    const error = await gateFailure(runPipeline(settings({ wheel: broken.path }), ctx))
     expect(error.message).toMatch(/^The verify step failed, so the steps after it did not run/)
     expect(stepDecisions(log)).toMatchObject({
       build: 'skipped',
@@ -179,7 +169,7 @@ describe('pipeline', () => {
       questions.push(question)
       return false
     })
-    const error = await fails(runPipeline(settings({ wheel: wheel.path }), ctx))
+    const error = await gateFailure(runPipeline(settings({ wheel: wheel.path }), ctx))
     expect(stepDecisions(log).verify).toBe('verified')
     expect(questions).toHaveLength(1)
     expect(questions[0]).toContain(wheel.filename)

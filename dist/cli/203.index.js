@@ -36,16 +36,9 @@ async function runPipeline(settings, context) {
     const { log } = context;
     const done = new Set();
     let current = 'build';
-    let stepStart = 0;
-    const begin = (step) => {
-        current = step;
-        stepStart = log.entries().length;
-    };
-    // A step's decision: the gate's last decision row about a wheel or release made in this step.
+    // Every gate sets the `decision` output to its main decision; the step takes it over.
     const finish = (step, decision) => {
-        const rows = log.entries().slice(stepStart);
-        const main = rows.filter(r => !r.target.startsWith('version from')).at(-1);
-        log.setOutput(`${step}-decision`, decision ?? main?.decision ?? 'passed');
+        log.setOutput(`${step}-decision`, decision ?? log.outputs().get('decision') ?? 'passed');
         done.add(step);
     };
     const skip = (step, reason, decision = 'skipped') => {
@@ -54,13 +47,11 @@ async function runPipeline(settings, context) {
     };
     try {
         let effective = settings;
-        begin('build');
         if (settings.vllmSourceGiven) {
             const built = await (0,_steps_build_js__WEBPACK_IMPORTED_MODULE_2__.runBuildStep)(settings, context);
             finish('build');
             if (!built.wheel) {
                 // A dry-run build produces no wheel, so nothing after it has a file to look at.
-                begin('check');
                 for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
                     skip(step, 'dry-run: the build was not run, so there is no wheel to go on with', 'dry-run');
                 }
@@ -72,20 +63,20 @@ async function runPipeline(settings, context) {
         else {
             skip('build', 'no vllm-source given: the pipeline takes the wheel input as built');
         }
-        begin('check');
+        current = 'check';
         const checked = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__.checkWheels)(effective, context);
-        finish('check', 'passed');
-        begin('test-publish');
+        finish('check');
+        current = 'test-publish';
         await (0,_steps_publish_js__WEBPACK_IMPORTED_MODULE_3__.publishChecked)(effective, context, checked.wheels, 'test');
         finish('test-publish');
         // Verify runs every time, also when the upload above was skipped as identical.
-        begin('verify');
+        current = 'verify';
         const verified = await (0,_steps_verify_js__WEBPACK_IMPORTED_MODULE_5__.verifyChecked)(effective, context, checked.wheels, 'test');
         finish('verify');
         const passedSha = new Set(verified.filter(v => v.result.verified).map(v => v.wheel.sha256));
         const verifiedWheels = checked.wheels.filter(w => passedSha.has(w.sha256));
         const unverified = checked.wheels.filter(w => !passedSha.has(w.sha256));
-        begin('publish');
+        current = 'publish';
         if (verifiedWheels.length === 0) {
             // A dry run that found nothing on the test index yet has nothing verified to publish.
             skip('publish', 'no wheel passed verify in this run', settings.dryRun ? 'dry-run' : 'skipped');
@@ -103,7 +94,7 @@ async function runPipeline(settings, context) {
             await (0,_steps_publish_js__WEBPACK_IMPORTED_MODULE_3__.publishChecked)(effective, context, verifiedWheels, 'production');
             finish('publish');
         }
-        begin('release');
+        current = 'release';
         if (verifiedWheels.length === 0) {
             skip('release', 'no wheel passed verify in this run', settings.dryRun ? 'dry-run' : 'skipped');
             log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed');
@@ -117,8 +108,8 @@ async function runPipeline(settings, context) {
             torchVersion: v.result.torchVersion,
             torchCuda: v.result.torchCuda
         }));
-        const release = await (0,_steps_release_js__WEBPACK_IMPORTED_MODULE_4__.releaseChecked)(effective, context, verifiedWheels, false, summaries);
-        finish('release', release.decision);
+        await (0,_steps_release_js__WEBPACK_IMPORTED_MODULE_4__.releaseChecked)(effective, context, verifiedWheels, false, summaries);
+        finish('release');
         log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed');
     }
     catch (error) {

@@ -15,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61477);
-/* harmony import */ var _version_pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61405);
-/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48214);
+/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48214);
+/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44295);
 /* harmony import */ var _wheel_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24996);
 /* harmony import */ var _wheel_inspect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62386);
 /* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48970);
@@ -85,7 +85,7 @@ async function normalizeAll(paths, settings, context) {
             continue;
         }
         try {
-            const platformTag = settings.platformTag || defaultNormalizeTag((0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath).platformTags);
+            const platformTag = settings.platformTag || defaultNormalizeTag((0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWheelFilename */ .eP)(wheelPath).platformTags);
             const result = await (0,_wheel_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeWheel */ .j)(wheelPath, {
                 outDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(wheelPath),
                 platformTag
@@ -111,7 +111,7 @@ async function normalizeAll(paths, settings, context) {
 }
 /** All wheels of one run must be one distribution and one version. */
 function requireOneRelease(inspections) {
-    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${safeNormalize(i.filename.version)}`));
+    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
     if (releases.size > 1) {
         const list = inspections
             .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
@@ -119,19 +119,11 @@ function requireOneRelease(inspections) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
     }
 }
-function safeNormalize(version) {
-    try {
-        return (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(version);
-    }
-    catch {
-        return version;
-    }
-}
 /** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
 function startVersionDetection(wheelPath, settings, context) {
     let filename;
     try {
-        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath);
+        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWheelFilename */ .eP)(wheelPath);
     }
     catch (error) {
         // inspectAll reports the bad filename; this promise is then never awaited.
@@ -176,7 +168,7 @@ async function checkWheels(settings, context) {
     if (first)
         requireOneRelease(inspections);
     if (first && settings.packageNameGiven) {
-        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(settings.packageName);
+        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(settings.packageName);
         if (first.filename.normalizedName !== expected) {
             log.record({
                 gate: 'check',
@@ -733,6 +725,10 @@ async function uploadOnce(wheel, request) {
         const now = await (0,promises_.stat)(wheel.path);
         return now.size === wheel.size && now.mtimeMs === wheel.modifiedMs;
     };
+    const refuseChanged = (detail) => {
+        req.destroy();
+        throw new UploadError(`${filename} changed on disk after it was checked (${detail}); nothing was uploaded.`, 'changed');
+    };
     let sent = 0;
     // Settles only if the request fails, so no wait below can outlive a dead socket.
     // An answer while the body is still going out (401, 413) also ends the sending: a server
@@ -750,20 +746,17 @@ async function uploadOnce(wheel, request) {
         throw new UploadError(`Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(), kind, answer.status, answer.reason, answer.body);
     };
     try {
-        if (known && !(await unchanged())) {
-            req.destroy();
-            throw new UploadError(`${filename} changed on disk after it was checked (its size or modification time differs); nothing was uploaded.`, 'changed');
-        }
+        if (known && !(await unchanged()))
+            refuseChanged('its size or modification time differs');
         if (wheel.size <= ONE_WRITE) {
             // A small form goes out in one write: a server that refuses it at once (a wrong
             // token) then has the whole body, so its answer is read instead of a broken pipe.
             const data = await (0,promises_.readFile)(wheel.path);
             const sha256 = (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
             if (data.length !== wheel.size || sha256 !== wheel.sha256) {
-                req.destroy();
-                throw new UploadError(`${filename} changed on disk after it was checked (sha256 ${sha256}, checked ${wheel.sha256}); nothing was uploaded.`, 'changed');
+                refuseChanged(`sha256 ${sha256}, checked ${wheel.sha256}`);
             }
-            const blake2 = new blake2b/* Blake2b */.iD(32).update(data).digest().toString('hex');
+            const blake2 = wheel.blake2b256 ?? new blake2b/* Blake2b */.iD(32).update(data).digest().toString('hex');
             req.end(Buffer.concat([layout.head, data, layout.tail(sha256, blake2)]));
             request.onProgress?.(data.length, wheel.size);
             return await finish();
@@ -805,8 +798,7 @@ async function uploadOnce(wheel, request) {
         }
         const sha256 = sha ? sha.digest('hex') : wheel.sha256;
         if (sent !== wheel.size || sha256 !== wheel.sha256 || (known && !(await unchanged()))) {
-            req.destroy();
-            throw new UploadError(`${filename} changed on disk after it was checked (sha256 ${sha256}, size ${sent}; checked ${wheel.sha256}, ${wheel.size} bytes); nothing was uploaded.`, 'changed');
+            refuseChanged(`sha256 ${sha256}, size ${sent}; checked ${wheel.sha256}, ${wheel.size} bytes`);
         }
         const blake2 = blake ? blake.digest().toString('hex') : wheel.blake2b256;
         req.end(layout.tail(sha256, blake2));

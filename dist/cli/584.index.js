@@ -15,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61477);
-/* harmony import */ var _version_pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61405);
-/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48214);
+/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48214);
+/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44295);
 /* harmony import */ var _wheel_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24996);
 /* harmony import */ var _wheel_inspect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62386);
 /* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48970);
@@ -85,7 +85,7 @@ async function normalizeAll(paths, settings, context) {
             continue;
         }
         try {
-            const platformTag = settings.platformTag || defaultNormalizeTag((0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath).platformTags);
+            const platformTag = settings.platformTag || defaultNormalizeTag((0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWheelFilename */ .eP)(wheelPath).platformTags);
             const result = await (0,_wheel_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeWheel */ .j)(wheelPath, {
                 outDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(wheelPath),
                 platformTag
@@ -111,7 +111,7 @@ async function normalizeAll(paths, settings, context) {
 }
 /** All wheels of one run must be one distribution and one version. */
 function requireOneRelease(inspections) {
-    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${safeNormalize(i.filename.version)}`));
+    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
     if (releases.size > 1) {
         const list = inspections
             .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
@@ -119,19 +119,11 @@ function requireOneRelease(inspections) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
     }
 }
-function safeNormalize(version) {
-    try {
-        return (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(version);
-    }
-    catch {
-        return version;
-    }
-}
 /** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
 function startVersionDetection(wheelPath, settings, context) {
     let filename;
     try {
-        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath);
+        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWheelFilename */ .eP)(wheelPath);
     }
     catch (error) {
         // inspectAll reports the bad filename; this promise is then never awaited.
@@ -176,7 +168,7 @@ async function checkWheels(settings, context) {
     if (first)
         requireOneRelease(inspections);
     if (first && settings.packageNameGiven) {
-        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(settings.packageName);
+        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(settings.packageName);
         if (first.filename.normalizedName !== expected) {
             log.record({
                 gate: 'check',
@@ -341,8 +333,8 @@ async function globFiles(pattern, cwd) {
     return [...out].sort();
 }
 
-// EXTERNAL MODULE: ./src/gates/context.ts
-var gates_context = __webpack_require__(96639);
+// EXTERNAL MODULE: ./src/gates/steps/options.ts
+var options = __webpack_require__(37314);
 ;// CONCATENATED MODULE: ./src/gates/wheels.ts
 /**
  * Finding the wheel(s) a gate acts on: a path or glob relative to the working directory, or
@@ -382,15 +374,9 @@ function parseArtifactReference(reference) {
 async function resolveWheels(settings, context, gate) {
     if (!settings.wheelArtifact)
         return resolveWheelPaths(settings.wheel, context.cwd, gate);
-    const env = (0,gates_context/* environment */.c)(context);
-    const workDir = external_node_path_default().resolve(context.cwd, settings.workDir);
+    const workDir = (0,options/* workDirOf */.sQ)(settings, context.cwd);
     const { name, runId } = parseArtifactReference(settings.wheelArtifact);
-    const stores = await (0,store_select/* selectStores */.z)({
-        inActions: env.GITHUB_ACTIONS === 'true',
-        workDir,
-        githubToken: settings.githubToken,
-        repository: env.GITHUB_REPOSITORY ?? ''
-    }, context.logger);
+    const stores = await (0,store_select/* selectStores */.z)((0,options/* storeEnvironment */.DE)(settings, context), context.logger);
     const into = external_node_path_default().join(workDir, 'downloads', name);
     context.logger.info(`Downloading artifact '${name}'${runId ? ` of run ${runId}` : ''}`);
     try {

@@ -9,7 +9,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CI: () => (/* binding */ usage),
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
-/* harmony export */   Zy: () => (/* binding */ parseArgs),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   iW: () => (/* binding */ main),
@@ -20,7 +19,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _generated_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95005);
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58921);
+/* harmony import */ var _gates_attempt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91403);
 /* harmony import */ var _report_decisions_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(64257);
 /* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46340);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58750);
@@ -53,10 +52,6 @@ const TOKEN_ENVIRONMENT = {
     'test-token': 'TEST_PYPI_TOKEN',
     'github-token': 'GITHUB_TOKEN'
 };
-/** Parses argv (without node and script) into input values by action.yml name. */
-function parseArgs(argv) {
-    return parseCommandLine(argv).values;
-}
 /** Parses argv into input values and the command line's own switches. */
 function parseCommandLine(argv) {
     const values = new Map();
@@ -164,22 +159,21 @@ async function main(argv) {
         return EXIT.usage;
     }
     const log = new _report_decisions_js__WEBPACK_IMPORTED_MODULE_9__/* .DecisionLog */ .xB();
-    let code = EXIT.ok;
-    try {
-        // Ask before production uploads only where a person can answer.
-        const confirm = switches.yes || !process.stdin.isTTY ? undefined : askOnTerminal;
-        await (0,_gates_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)(settings, { log, logger, runProcess: _util_process_js__WEBPACK_IMPORTED_MODULE_8__/* .runProcess */ .R, cwd: process.cwd(), confirm });
-    }
-    catch (error) {
-        const gate = error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .GateError */ .u ? error.gate : settings.gate;
-        process.stderr.write(`error: ${gate} gate failed: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .describeError */ .U)(error)}\n`);
-        code = EXIT.gateFailed;
-        log.markFailed();
-    }
+    // Ask before production uploads only where a person can answer.
+    const confirm = switches.yes || !process.stdin.isTTY ? undefined : askOnTerminal;
+    const failed = await (0,_gates_attempt_js__WEBPACK_IMPORTED_MODULE_3__/* .attemptGate */ .P)(settings, {
+        log,
+        logger,
+        runProcess: _util_process_js__WEBPACK_IMPORTED_MODULE_8__/* .runProcess */ .R,
+        cwd: process.cwd(),
+        confirm
+    });
+    if (failed)
+        process.stderr.write(`error: ${failed.message}\n`);
     process.stdout.write((0,_report_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(log) + '\n');
     for (const [name, value] of log.outputs())
         process.stdout.write(`${name}=${value}\n`);
-    return code;
+    return failed ? EXIT.gateFailed : EXIT.ok;
 }
 /** True when this module is the program being run (not imported by a test or another module). */
 function isEntryPoint() {
@@ -203,27 +197,50 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 58921:
+/***/ 91403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runGate)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ attemptGate)
+});
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/gates/registry.ts
 const LOADERS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18584))).runCheckGate,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18584))).runCheckGate,
     build: async () => {
-        const { runBuildStep } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(291), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83291));
+        const { runBuildStep } = await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83291));
         return async (settings, context) => void (await runBuildStep(settings, context));
     },
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65434))).runPublishStep,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(494), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44443))).runVerifyStep,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(892), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95892))).runReleaseStep,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(351), __nccwpck_require__.e(148), __nccwpck_require__.e(368), __nccwpck_require__.e(494), __nccwpck_require__.e(434), __nccwpck_require__.e(443), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(799), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65434))).runPublishStep,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(799), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44443))).runVerifyStep,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(892), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95892))).runReleaseStep,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(351), __nccwpck_require__.e(329), __nccwpck_require__.e(368), __nccwpck_require__.e(799), __nccwpck_require__.e(434), __nccwpck_require__.e(443), __nccwpck_require__.e(291), __nccwpck_require__.e(892), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29584))).runPipeline
 };
 /** Runs the gate the settings name. */
 async function runGate(settings, context) {
     const runner = await LOADERS[settings.gate]();
     await runner(settings, context);
+}
+
+;// CONCATENATED MODULE: ./src/gates/attempt.ts
+
+
+/** Runs the gate; on any thrown value marks the log failed and describes the failure. */
+async function attemptGate(settings, context) {
+    try {
+        await runGate(settings, context);
+        return null;
+    }
+    catch (error) {
+        // The pipeline's errors name the step's own gate (verify, publish), not `pipeline`.
+        const gate = error instanceof errors/* GateError */.u && error.gate !== 'settings' ? error.gate : settings.gate;
+        context.log.markFailed();
+        return { gate, message: `${gate} gate failed: ${(0,errors/* describeError */.U)(error)}` };
+    }
 }
 
 
@@ -2000,8 +2017,7 @@ function explain(version) {
 /******/ var __webpack_exports__TOKEN_ENVIRONMENT = __webpack_exports__.mE;
 /******/ var __webpack_exports__UsageError = __webpack_exports__.eb;
 /******/ var __webpack_exports__main = __webpack_exports__.iW;
-/******/ var __webpack_exports__parseArgs = __webpack_exports__.Zy;
 /******/ var __webpack_exports__parseCommandLine = __webpack_exports__.Du;
 /******/ var __webpack_exports__usage = __webpack_exports__.CI;
-/******/ export { __webpack_exports__EXIT as EXIT, __webpack_exports__TOKEN_ENVIRONMENT as TOKEN_ENVIRONMENT, __webpack_exports__UsageError as UsageError, __webpack_exports__main as main, __webpack_exports__parseArgs as parseArgs, __webpack_exports__parseCommandLine as parseCommandLine, __webpack_exports__usage as usage };
+/******/ export { __webpack_exports__EXIT as EXIT, __webpack_exports__TOKEN_ENVIRONMENT as TOKEN_ENVIRONMENT, __webpack_exports__UsageError as UsageError, __webpack_exports__main as main, __webpack_exports__parseCommandLine as parseCommandLine, __webpack_exports__usage as usage };
 /******/ 

@@ -286,6 +286,11 @@ async function publishOutputs(
   log: DecisionLog,
   inspection: WheelInspection | null
 ): Promise<BuildResult> {
+  // A dry run has no wheel, whether or not the cache could have supplied one.
+  log.setOutput(
+    'decision',
+    result.wheel === null ? 'dry-run' : result.cacheHit ? 'reused' : 'built'
+  )
   log.setOutput('version', result.version)
   log.setOutput('package-name', result.packageName)
   log.setOutput('artifact-name', result.artifactName)

@@ -7,8 +7,8 @@ import path from 'node:path'
 import type { Settings } from '../settings.js'
 import { GateError } from '../util/errors.js'
 import { detectVersion, renderSourceTable, type DetectedVersion } from '../version/detect.js'
-import { normalizeVersion } from '../version/pep440.js'
 import { normalizeName, parseWheelFilename } from '../wheel/filename.js'
+import { normalizeVersion } from '../wheel/names.js'
 import { normalizeWheel, NormalizeError } from '../wheel/normalize.js'
 import { inspectWheel } from '../wheel/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
@@ -112,7 +112,10 @@ async function normalizeAll(
 /** All wheels of one run must be one distribution and one version. */
 function requireOneRelease(inspections: readonly WheelInspection[]): void {
   const releases = new Set(
-    inspections.map(i => `${i.filename.normalizedName} ${safeNormalize(i.filename.version)}`)
+    inspections.map(
+      i =>
+        `${i.filename.normalizedName} ${normalizeVersion(i.filename.version) ?? i.filename.version}`
+    )
   )
   if (releases.size > 1) {
     const list = inspections
@@ -123,14 +126,6 @@ function requireOneRelease(inspections: readonly WheelInspection[]): void {
       `The wheels are not all one distribution and version: ${list}.`,
       'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.'
     )
-  }
-}
-
-function safeNormalize(version: string): string {
-  try {
-    return normalizeVersion(version)
-  } catch {
-    return version
   }
 }
 

@@ -30,16 +30,9 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
   const done = new Set<PipelineStep>()
   let current: PipelineStep = 'build'
 
-  let stepStart = 0
-  const begin = (step: PipelineStep): void => {
-    current = step
-    stepStart = log.entries().length
-  }
-  // A step's decision: the gate's last decision row about a wheel or release made in this step.
+  // Every gate sets the `decision` output to its main decision; the step takes it over.
   const finish = (step: PipelineStep, decision?: string): void => {
-    const rows = log.entries().slice(stepStart)
-    const main = rows.filter(r => !r.target.startsWith('version from')).at(-1)
-    log.setOutput(`${step}-decision`, decision ?? main?.decision ?? 'passed')
+    log.setOutput(`${step}-decision`, decision ?? log.outputs().get('decision') ?? 'passed')
     done.add(step)
   }
   const skip = (step: PipelineStep, reason: string, decision: Decision = 'skipped'): void => {
@@ -49,13 +42,11 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
 
   try {
     let effective = settings
-    begin('build')
     if (settings.vllmSourceGiven) {
       const built = await runBuildStep(settings, context)
       finish('build')
       if (!built.wheel) {
         // A dry-run build produces no wheel, so nothing after it has a file to look at.
-        begin('check')
         for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
           skip(
             step,
@@ -71,23 +62,23 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
       skip('build', 'no vllm-source given: the pipeline takes the wheel input as built')
     }
 
-    begin('check')
+    current = 'check'
     const checked = await checkWheels(effective, context)
-    finish('check', 'passed')
+    finish('check')
 
-    begin('test-publish')
+    current = 'test-publish'
     await publishChecked(effective, context, checked.wheels, 'test')
     finish('test-publish')
 
     // Verify runs every time, also when the upload above was skipped as identical.
-    begin('verify')
+    current = 'verify'
     const verified = await verifyChecked(effective, context, checked.wheels, 'test')
     finish('verify')
     const passedSha = new Set(verified.filter(v => v.result.verified).map(v => v.wheel.sha256))
     const verifiedWheels = checked.wheels.filter(w => passedSha.has(w.sha256))
     const unverified = checked.wheels.filter(w => !passedSha.has(w.sha256))
 
-    begin('publish')
+    current = 'publish'
     if (verifiedWheels.length === 0) {
       // A dry run that found nothing on the test index yet has nothing verified to publish.
       skip('publish', 'no wheel passed verify in this run', settings.dryRun ? 'dry-run' : 'skipped')
@@ -105,7 +96,7 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
       finish('publish')
     }
 
-    begin('release')
+    current = 'release'
     if (verifiedWheels.length === 0) {
       skip('release', 'no wheel passed verify in this run', settings.dryRun ? 'dry-run' : 'skipped')
       log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
@@ -119,8 +110,8 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
       torchVersion: v.result.torchVersion,
       torchCuda: v.result.torchCuda
     }))
-    const release = await releaseChecked(effective, context, verifiedWheels, false, summaries)
-    finish('release', release.decision)
+    await releaseChecked(effective, context, verifiedWheels, false, summaries)
+    finish('release')
     log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
   } catch (error) {
     log.setOutput(`${current}-decision`, 'failed')

@@ -9,7 +9,8 @@ import type { Settings } from '../settings.js'
 import { selectStores } from '../store/select.js'
 import { GateError } from '../util/errors.js'
 import { globFiles } from '../util/glob.js'
-import { environment, type GateContext } from './context.js'
+import type { GateContext } from './context.js'
+import { storeEnvironment, workDirOf } from './steps/options.js'
 
 /** Resolves a path or glob to sorted absolute paths of existing `.whl` files. */
 export async function resolveWheelPaths(
@@ -58,18 +59,9 @@ export async function resolveWheels(
   gate: Gate
 ): Promise<string[]> {
   if (!settings.wheelArtifact) return resolveWheelPaths(settings.wheel, context.cwd, gate)
-  const env = environment(context)
-  const workDir = path.resolve(context.cwd, settings.workDir)
+  const workDir = workDirOf(settings, context.cwd)
   const { name, runId } = parseArtifactReference(settings.wheelArtifact)
-  const stores = await selectStores(
-    {
-      inActions: env.GITHUB_ACTIONS === 'true',
-      workDir,
-      githubToken: settings.githubToken,
-      repository: env.GITHUB_REPOSITORY ?? ''
-    },
-    context.logger
-  )
+  const stores = await selectStores(storeEnvironment(settings, context), context.logger)
   const into = path.join(workDir, 'downloads', name)
   context.logger.info(`Downloading artifact '${name}'${runId ? ` of run ${runId}` : ''}`)
   try {

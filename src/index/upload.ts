@@ -237,6 +237,13 @@ export async function uploadOnce(
     const now = await stat(wheel.path)
     return now.size === wheel.size && now.mtimeMs === wheel.modifiedMs
   }
+  const refuseChanged = (detail: string): never => {
+    req.destroy()
+    throw new UploadError(
+      `${filename} changed on disk after it was checked (${detail}); nothing was uploaded.`,
+      'changed'
+    )
+  }
   let sent = 0
   // Settles only if the request fails, so no wait below can outlive a dead socket.
   // An answer while the body is still going out (401, 413) also ends the sending: a server
@@ -259,26 +266,16 @@ export async function uploadOnce(
     )
   }
   try {
-    if (known && !(await unchanged())) {
-      req.destroy()
-      throw new UploadError(
-        `${filename} changed on disk after it was checked (its size or modification time differs); nothing was uploaded.`,
-        'changed'
-      )
-    }
+    if (known && !(await unchanged())) refuseChanged('its size or modification time differs')
     if (wheel.size <= ONE_WRITE) {
       // A small form goes out in one write: a server that refuses it at once (a wrong
       // token) then has the whole body, so its answer is read instead of a broken pipe.
       const data = await readFile(wheel.path)
       const sha256 = createHash('sha256').update(data).digest('hex')
       if (data.length !== wheel.size || sha256 !== wheel.sha256) {
-        req.destroy()
-        throw new UploadError(
-          `${filename} changed on disk after it was checked (sha256 ${sha256}, checked ${wheel.sha256}); nothing was uploaded.`,
-          'changed'
-        )
+        refuseChanged(`sha256 ${sha256}, checked ${wheel.sha256}`)
       }
-      const blake2 = new Blake2b(32).update(data).digest().toString('hex')
+      const blake2 = wheel.blake2b256 ?? new Blake2b(32).update(data).digest().toString('hex')
       req.end(Buffer.concat([layout.head, data, layout.tail(sha256, blake2)]))
       request.onProgress?.(data.length, wheel.size)
       return await finish()
@@ -316,11 +313,7 @@ export async function uploadOnce(
     }
     const sha256 = sha ? sha.digest('hex') : wheel.sha256
     if (sent !== wheel.size || sha256 !== wheel.sha256 || (known && !(await unchanged()))) {
-      req.destroy()
-      throw new UploadError(
-        `${filename} changed on disk after it was checked (sha256 ${sha256}, size ${sent}; checked ${wheel.sha256}, ${wheel.size} bytes); nothing was uploaded.`,
-        'changed'
-      )
+      refuseChanged(`sha256 ${sha256}, size ${sent}; checked ${wheel.sha256}, ${wheel.size} bytes`)
     }
     const blake2 = blake ? blake.digest().toString('hex') : (wheel.blake2b256 as string)
     req.end(layout.tail(sha256, blake2))

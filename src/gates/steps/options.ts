@@ -11,11 +11,29 @@ import type { ReleaseOptions } from '../release.js'
 import type { VerifyOptions } from '../verify.js'
 import type { VerifySummary } from '../../github/notes.js'
 import { resolveTarget } from '../../index/targets.js'
+import type { StoreEnvironment } from '../../store/select.js'
+import { environment, type GateContext } from '../context.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
 /** Which index a publish or verify step talks to: production (repository) or test. */
 export type IndexRole = 'production' | 'test'
+
+/** Where this run keeps build output and, on the command line, caches and artifacts. */
+export function workDirOf(settings: Settings, cwd: string): string {
+  return path.resolve(cwd, settings.workDir)
+}
+
+/** What picks the cache and artifact stores for this run (toolkit in Actions, else local). */
+export function storeEnvironment(settings: Settings, context: GateContext): StoreEnvironment {
+  const env = environment(context)
+  return {
+    inActions: env.GITHUB_ACTIONS === 'true',
+    workDir: workDirOf(settings, context.cwd),
+    githubToken: settings.githubToken,
+    repository: env.GITHUB_REPOSITORY ?? ''
+  }
+}
 
 /** The build gate's options. */
 export function buildOptions(settings: Settings, cwd: string): BuildOptions {
@@ -30,7 +48,7 @@ export function buildOptions(settings: Settings, cwd: string): BuildOptions {
     python: settings.python,
     buildCommand: settings.buildCommand,
     platformTag: settings.platformTag,
-    workDir: path.resolve(cwd, settings.workDir),
+    workDir: workDirOf(settings, cwd),
     maxFileSize: settings.maxFileSize,
     dryRun: settings.dryRun,
     cwd
@@ -56,9 +74,8 @@ export function publishOptions(settings: Settings, role: IndexRole): PublishOpti
 
 /** The simple index (or file:// directory) pip installs from for a repository. */
 export function installIndexUrl(repository: string, indexUrl: string | null): string {
-  if (repository.startsWith('file:')) return indexUrl ?? repository
   const target = resolveTarget(repository, indexUrl)
-  return target.kind === 'file' ? repository : target.simpleUrl
+  return target.kind === 'file' ? (indexUrl ?? repository) : target.simpleUrl
 }
 
 /** The verify gate's options for one checked wheel, installed from `role`'s index. */

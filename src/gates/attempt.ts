@@ -1,0 +1,25 @@
+/**
+ * Runs the requested gate and turns any failure into the one message the action and the
+ * command line both show: the gate that failed, what was found, what to do next.
+ */
+import type { Settings } from '../settings.js'
+import { describeError, GateError } from '../util/errors.js'
+import type { GateContext } from './context.js'
+import { runGate } from './registry.js'
+
+/** How a gate run ended: null on success, else the gate that failed and the message. */
+export type GateFailure = { readonly gate: string; readonly message: string } | null
+
+/** Runs the gate; on any thrown value marks the log failed and describes the failure. */
+export async function attemptGate(settings: Settings, context: GateContext): Promise<GateFailure> {
+  try {
+    await runGate(settings, context)
+    return null
+  } catch (error) {
+    // The pipeline's errors name the step's own gate (verify, publish), not `pipeline`.
+    const gate =
+      error instanceof GateError && error.gate !== 'settings' ? error.gate : settings.gate
+    context.log.markFailed()
+    return { gate, message: `${gate} gate failed: ${describeError(error)}` }
+  }
+}
