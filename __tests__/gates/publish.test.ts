@@ -6,8 +6,8 @@ import {
   type PublishOptions,
   type PublishPorts
 } from '../../src/gates/publish.js'
-import type { ExistingFile } from '../../src/index/read.js'
-import { UploadError } from '../../src/index/upload.js'
+import type { ExistingFile } from '../../src/pypi/read.js'
+import { UploadError } from '../../src/pypi/upload.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'

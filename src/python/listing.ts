@@ -9,8 +9,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
-import { HttpIndexReader } from '../index/read.js'
-import { StaticIndex } from '../index/static.js'
+import { HttpIndexReader } from '../pypi/read.js'
+import { StaticIndex } from '../pypi/static.js'
 import type { PackageSource } from './sources.js'
 
 /** A file an index lists, with the sha256 it states (null when it states none). */

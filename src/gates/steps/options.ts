@@ -10,7 +10,7 @@ import type { PublishOptions } from '../publish.js'
 import type { ReleaseOptions } from '../release.js'
 import type { VerifyOptions } from '../verify.js'
 import type { VerifySummary } from '../../github/notes.js'
-import { resolveTarget } from '../../index/targets.js'
+import { resolveTarget } from '../../pypi/targets.js'
 import type { StoreEnvironment } from '../../store/select.js'
 import { environment, type GateContext } from '../context.js'
 

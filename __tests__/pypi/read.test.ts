@@ -4,8 +4,8 @@
  */
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { HttpIndexReader, parseSimpleHtml } from '../../src/index/read.js'
-import { resolveTarget } from '../../src/index/targets.js'
+import { HttpIndexReader, parseSimpleHtml } from '../../src/pypi/read.js'
+import { resolveTarget } from '../../src/pypi/targets.js'
 import { GateError } from '../../src/util/errors.js'
 
 const SHA_A = 'a'.repeat(64)

@@ -1,6 +1,6 @@
 /** Targets from the repository and index-url inputs. */
 import { describe, expect, it } from '@jest/globals'
-import { resolveTarget } from '../../src/index/targets.js'
+import { resolveTarget } from '../../src/pypi/targets.js'
 import { GateError } from '../../src/util/errors.js'
 
 describe('resolveTarget', () => {
