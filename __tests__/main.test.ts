@@ -12,6 +12,8 @@ jest.unstable_mockModule('../src/gates/registry.js', () => ({
   runGate: (settings: Settings, context: GateContext) => gateBehaviour(settings, context)
 }))
 const { run } = await import('../src/main.js')
+const { createRealContext } = await import('../src/gates/real-context.js')
+const { testEnvironment } = await import('./helpers/context.js')
 const { actionsSink } = await import('../src/report/sink.js')
 const { GateError } = await import('../src/util/errors.js')
 
@@ -32,9 +34,10 @@ function deps(inputs: Record<string, string>) {
         writeSummary: async (markdown: string) => void summaries.push(markdown)
       },
       logger,
-      runProcess: async () => ({ exitCode: 0, stdout: '', stderr: '' }),
+      env: testEnvironment(),
       fail: (message: string) => void failures.push(message),
-      cwd: process.cwd()
+      cwd: process.cwd(),
+      createContext: createRealContext
     }
   }
 }
@@ -121,7 +124,7 @@ describe('actionsSink', () => {
       context.log.setOutput('version', '0.6.3')
     }
     const d = deps({ gate: 'check' })
-    await run({ ...d.value, sink: actionsSink })
+    await run({ ...d.value, sink: actionsSink(process.env.GITHUB_STEP_SUMMARY ?? '') })
     const output = readFileSync(path.join(dir, 'output'), 'utf8')
     expect(output).toMatch(/^version<<ghadelimiter_[\w-]+\n0\.6\.3\n/)
     expect(readFileSync(path.join(dir, 'summary'), 'utf8')).toContain('| check | w.whl |')

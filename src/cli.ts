@@ -6,14 +6,17 @@
  */
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { parseEnvironment, type RunEnvironment } from './environment.js'
 import { ACTION_INPUTS } from './generated/action-inputs.js'
 import { attemptGate } from './gates/attempt.js'
-import { DecisionLog, GATES } from './report/decisions.js'
+import type { GateContext } from './gates/context.js'
+import { GATES } from './gates/names.js'
+import { createRealContext, type RealContextOptions } from './gates/real-context.js'
+import { DecisionLog } from './report/decisions.js'
 import { renderText } from './report/render.js'
 import { INPUT_NAMES, parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { ConsoleLogger } from './util/console-logger.js'
 import { describeError } from './util/errors.js'
-import { runProcess } from './util/process.js'
 
 /** Exit codes scripts can rely on. */
 export const EXIT = { ok: 0, gateFailed: 1, usage: 2 } as const
@@ -28,10 +31,17 @@ export interface CliSwitches {
 }
 
 /** Token inputs the command line also takes from the environment, so they stay out of `ps`. */
-export const TOKEN_ENVIRONMENT: Readonly<Record<string, string>> = {
-  token: 'PYPI_TOKEN',
-  'test-token': 'TEST_PYPI_TOKEN',
-  'github-token': 'GITHUB_TOKEN'
+export const TOKEN_ENVIRONMENT: Readonly<Record<string, keyof RunEnvironment['tokens']>> = {
+  token: 'pypi',
+  'test-token': 'testPypi',
+  'github-token': 'github'
+}
+
+/** What main() takes from the world; tests pass their own environment or context. */
+export interface CliDependencies {
+  readonly env: RunEnvironment
+  readonly cwd: string
+  readonly createContext: (options: RealContextOptions) => GateContext
 }
 
 /** Parses argv into input values and the command line's own switches. */
@@ -121,14 +131,22 @@ export function usage(): string {
 }
 
 /** Runs the command line; returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  deps: CliDependencies = {
+    env: parseEnvironment(),
+    cwd: process.cwd(),
+    createContext: createRealContext
+  }
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
     process.stdout.write(usage() + '\n')
     return argv.length === 0 ? EXIT.usage : EXIT.ok
   }
+  const { env } = deps
   const logger = new ConsoleLogger({
-    colour: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
-    verbose: Boolean(process.env.RUNNER_DEBUG)
+    colour: Boolean(process.stderr.isTTY) && !env.noColor,
+    verbose: env.debug
   })
   let settings: Settings
   let switches: CliSwitches
@@ -137,7 +155,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     switches = parsed.switches
     const read = (name: string): string =>
       parsed.values.get(name) ??
-      (TOKEN_ENVIRONMENT[name] ? (process.env[TOKEN_ENVIRONMENT[name]!] ?? '') : '')
+      (TOKEN_ENVIRONMENT[name] ? env.tokens[TOKEN_ENVIRONMENT[name]!] : '')
     for (const name of SECRET_INPUTS) logger.mask(read(name))
     settings = parseSettings(read)
   } catch (error) {
@@ -147,13 +165,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const log = new DecisionLog()
   // Ask before production uploads only where a person can answer.
   const confirm = switches.yes || !process.stdin.isTTY ? undefined : askOnTerminal
-  const failed = await attemptGate(settings, {
+  const context = deps.createContext({
     log,
     logger,
-    runProcess,
-    cwd: process.cwd(),
+    env,
+    cwd: deps.cwd,
+    githubToken: settings.githubToken,
     confirm
   })
+  const failed = await attemptGate(settings, context)
   if (failed) process.stderr.write(`error: ${failed.message}\n`)
   process.stdout.write(renderText(log) + '\n')
   for (const [name, value] of log.outputs()) process.stdout.write(`${name}=${value}\n`)

@@ -3,34 +3,41 @@
  * value, Error or not, ends up here and fails it with the gate named.
  */
 import * as core from '@actions/core'
-import { DecisionLog, GATES } from './report/decisions.js'
-import { actionsSink, publishReport, type ReportSink } from './report/sink.js'
+import { parseEnvironment, type RunEnvironment } from './environment.js'
 import { attemptGate } from './gates/attempt.js'
+import type { GateContext } from './gates/context.js'
+import { isGate } from './gates/names.js'
+import { createRealContext, type RealContextOptions } from './gates/real-context.js'
+import { DecisionLog } from './report/decisions.js'
+import { actionsSink, publishReport, type ReportSink } from './report/sink.js'
 import { parseSettings, SECRET_INPUTS, type InputReader, type Settings } from './settings.js'
 import { actionsLogger } from './util/actions-logger.js'
 import { describeError } from './util/errors.js'
 import type { Logger } from './util/logger.js'
-import { runProcess, type ProcessRunner } from './util/process.js'
 
 /** The side effects run() needs; the action passes the real ones, tests pass their own. */
 export interface RunDependencies {
   readonly readInput: InputReader
+  readonly env: RunEnvironment
   readonly sink: ReportSink
   readonly logger: Logger
-  readonly runProcess: ProcessRunner
   readonly fail: (message: string) => void
   readonly cwd: string
+  /** Builds the gate context; the real adapters unless a test hands in its own. */
+  readonly createContext: (options: RealContextOptions) => GateContext
 }
 
 /** The dependencies of a real action run. */
 export function actionDependencies(): RunDependencies {
+  const env = parseEnvironment()
   return {
     readInput: name => core.getInput(name),
-    sink: actionsSink,
+    env,
+    sink: actionsSink(env.stepSummary),
     logger: actionsLogger,
-    runProcess,
     fail: message => core.setFailed(message),
-    cwd: process.env.GITHUB_WORKSPACE || process.cwd()
+    cwd: env.workspace || process.cwd(),
+    createContext: createRealContext
   }
 }
 
@@ -41,7 +48,7 @@ export async function run(deps: RunDependencies = actionDependencies()): Promise
   let failure: string | null = null
   const requestedGate = deps.readInput('gate').trim()
   // Name the gate in a settings error too, when the gate itself was valid.
-  if ((GATES as readonly string[]).includes(requestedGate)) gateName = requestedGate
+  if (isGate(requestedGate)) gateName = requestedGate
   // Mask secrets before anything can print them, even a settings error.
   for (const name of SECRET_INPUTS) deps.logger.mask(deps.readInput(name))
   let settings: Settings | null = null
@@ -53,7 +60,13 @@ export async function run(deps: RunDependencies = actionDependencies()): Promise
     log.markFailed()
   }
   if (settings) {
-    const context = { log, logger: deps.logger, runProcess: deps.runProcess, cwd: deps.cwd }
+    const context = deps.createContext({
+      log,
+      logger: deps.logger,
+      env: deps.env,
+      cwd: deps.cwd,
+      githubToken: settings.githubToken
+    })
     const failed = await attemptGate(settings, context)
     if (failed) {
       gateName = failed.gate

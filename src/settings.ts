@@ -2,7 +2,7 @@
  * The only reader of inputs. Action inputs and command-line flags share names; both arrive
  * here as a lookup function and leave as one typed, validated, frozen Settings.
  */
-import { GATES, type Gate } from './report/decisions.js'
+import { GATES, type Gate } from './gates/names.js'
 import { GateError } from './util/errors.js'
 import { isValidVersion } from './version/pep440.js'
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { probePython, readSourceState } from '../../src/build/probe.js'
 import { defaultPlatformTag } from '../../src/gates/build.js'
 import { GateError } from '../../src/util/errors.js'
-import { runProcess } from '../../src/util/process.js'
+import { runProcess } from '../helpers/process.js'
 import { runPython, testPython } from '../helpers/python.js'
 import { createStandinSource } from '../helpers/standin-source.js'
 

@@ -10,11 +10,11 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { GateContext } from '../../src/gates/context.js'
-import { runPipeline } from '../../src/gates/pipeline.js'
+import { runPipeline } from '../../src/gates/pipeline/entry.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { parseSettings, type Settings } from '../../src/settings.js'
 import { MemoryLogger } from '../../src/util/logger.js'
-import { runProcess } from '../../src/util/process.js'
+import { testContext, testEnvironment } from '../helpers/context.js'
 import { GitHubTestServer } from '../helpers/github-server.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
 import { gateFailure } from '../helpers/errors.js'
@@ -72,19 +72,17 @@ function settings(values: Record<string, string>): Settings {
 function context(confirm?: (q: string) => Promise<boolean>) {
   const log = new DecisionLog()
   const logger = new MemoryLogger()
-  const ctx: GateContext = {
+  const ctx: GateContext = testContext(root, {
     log,
     logger,
-    runProcess,
-    cwd: root,
     confirm,
-    env: {
+    env: testEnvironment({
       GITHUB_API_URL: github.apiUrl,
       GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
       GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
       RUNNER_TEMP: root
-    }
-  }
+    })
+  })
   return { ctx, log, logger }
 }
 

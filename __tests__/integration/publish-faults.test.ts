@@ -7,7 +7,8 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { defaultPublishPorts, publishGate } from '../../src/gates/publish.js'
+import { publishGate } from '../../src/gates/publish/gate.js'
+import { realPublishPorts } from '../helpers/publish-ports.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
@@ -135,7 +136,7 @@ async function publish(wheel: WheelInspection) {
   const logger = new MemoryLogger()
   const sleeps: number[] = []
   const ports = {
-    ...defaultPublishPorts(logger),
+    ...realPublishPorts(logger),
     sleep: async (ms: number) => void sleeps.push(ms),
     random: () => 0.5
   }

@@ -7,7 +7,8 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { defaultPublishPorts, publishGate } from '../../src/gates/publish.js'
+import { publishGate } from '../../src/gates/publish/gate.js'
+import { realPublishPorts } from '../helpers/publish-ports.js'
 import { githubIdToken, mintTrustedPublishingToken } from '../../src/pypi/oidc.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { GateError } from '../../src/util/errors.js'
@@ -135,7 +136,7 @@ describe('trusted publishing', () => {
     const logger = new MemoryLogger()
     const log = new DecisionLog()
     const ports = {
-      ...defaultPublishPorts(logger),
+      ...realPublishPorts(logger),
       mintToken: () => mintTrustedPublishingToken(standIn.origin, githubIdToken, logger)
     }
     await publishGate(

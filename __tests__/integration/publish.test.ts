@@ -6,7 +6,8 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { defaultPublishPorts, publishGate, type PublishOptions } from '../../src/gates/publish.js'
+import { publishGate, type PublishOptions } from '../../src/gates/publish/gate.js'
+import { realPublishPorts } from '../helpers/publish-ports.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
@@ -49,7 +50,7 @@ async function run(wheels: Awaited<ReturnType<typeof wheel>>[], token = server.t
   }
   const log = new DecisionLog()
   const logger = new MemoryLogger()
-  const ports = { ...defaultPublishPorts(logger), sleep: async () => undefined }
+  const ports = { ...realPublishPorts(logger), sleep: async () => undefined }
   let error: unknown = null
   try {
     await publishGate(options, wheels, ports, log, logger)

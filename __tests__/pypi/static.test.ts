@@ -8,12 +8,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { defaultPublishPorts, publishGate } from '../../src/gates/publish.js'
+import { publishGate } from '../../src/gates/publish/gate.js'
+import { realPublishPorts } from '../helpers/publish-ports.js'
 import { StaticIndex } from '../../src/pypi/static.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
-import { runProcess } from '../../src/util/process.js'
+import { runProcess } from '../helpers/process.js'
 import { inspectWheel } from '../../src/wheel/inspect.js'
 import type { WheelInspection } from '../../src/wheel/types.js'
 import { testPython } from '../helpers/python.js'
@@ -55,7 +56,7 @@ async function gate(root: string, wheels: WheelInspection[], dryRun = false) {
     await publishGate(
       { repository: pathToFileURL(root).href, indexUrl: null, token: null, dryRun },
       wheels,
-      defaultPublishPorts(logger),
+      realPublishPorts(logger),
       log,
       logger
     )

@@ -13,7 +13,7 @@ import {
   probeEnvironment
 } from '../../src/python/probe.js'
 import type { VirtualEnv } from '../../src/python/venv.js'
-import { runProcess } from '../../src/util/process.js'
+import { runProcess } from '../helpers/process.js'
 import { runPython, testPython } from '../helpers/python.js'
 
 const venv: VirtualEnv = {

@@ -4,7 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { createVirtualEnv, PythonToolError, venvEnvironment } from '../../src/python/venv.js'
 import { findExecutable } from '../../src/python/which.js'
-import { runProcess } from '../../src/util/process.js'
+import { childEnvironment } from '../../src/util/process.js'
+import { runProcess } from '../helpers/process.js'
 import { testPython } from '../helpers/python.js'
 
 let root: string
@@ -17,8 +18,9 @@ afterAll(async () => {
 
 describe('venvEnvironment', () => {
   it('puts the venv first on PATH and drops variables that add package sources', () => {
-    const env = venvEnvironment(
-      { dir: '/v', bin: '/v/bin' },
+    const changes = venvEnvironment({ dir: '/v', bin: '/v/bin' })
+    // Applied to a caller's environment the way the process runner applies it.
+    const env = childEnvironment(
       {
         PATH: '/usr/bin',
         PIP_INDEX_URL: 'https://evil.example/simple',
@@ -27,9 +29,10 @@ describe('venvEnvironment', () => {
         UV_EXTRA_INDEX_URL: 'z',
         PYTHONPATH: '/work',
         HOME: '/root'
-      }
+      },
+      changes
     )
-    expect(env).toMatchObject({ PATH: '/v/bin:/usr/bin', VIRTUAL_ENV: '/v' })
+    expect(env).toMatchObject({ PATH: '/v/bin:/usr/bin', VIRTUAL_ENV: '/v', HOME: '/root' })
     for (const key of [
       'PIP_INDEX_URL',
       'PIP_EXTRA_INDEX_URL',
@@ -37,11 +40,15 @@ describe('venvEnvironment', () => {
       'UV_EXTRA_INDEX_URL',
       'PYTHONPATH'
     ]) {
-      expect(Object.prototype.hasOwnProperty.call(env, key)).toBe(true)
-      expect(env[key]).toBeUndefined()
+      expect(key in env).toBe(false)
     }
     expect(env.PIP_CONFIG_FILE).toBe('/dev/null')
-    expect('HOME' in env).toBe(false)
+  })
+
+  it('outside a venv leaves PATH alone and unsets VIRTUAL_ENV', () => {
+    const env = childEnvironment({ PATH: '/usr/bin', VIRTUAL_ENV: '/old' }, venvEnvironment(null))
+    expect(env.PATH).toBe('/usr/bin')
+    expect('VIRTUAL_ENV' in env).toBe(false)
   })
 })
 
@@ -77,8 +84,8 @@ describe('findExecutable', () => {
     const bin = path.resolve('.venv/bin')
     expect(await findExecutable('uv', `/nonexistent:${bin}`)).toBe(path.join(bin, 'uv'))
     expect(await findExecutable('uv', '/nonexistent')).toBeNull()
-    expect(await findExecutable('./.venv/bin/uv')).toBe(path.join(bin, 'uv'))
+    expect(await findExecutable('./.venv/bin/uv', '')).toBe(path.join(bin, 'uv'))
     // Not executable: the wheel helper source file.
-    expect(await findExecutable('__tests__/helpers/python.ts')).toBeNull()
+    expect(await findExecutable('__tests__/helpers/python.ts', '')).toBeNull()
   })
 })

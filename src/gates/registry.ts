@@ -3,27 +3,29 @@
  * look a gate up, so both run exactly the same code. Gates load on demand: a `check` step does
  * not pay for the GitHub or cache clients.
  */
-import type { Gate } from '../report/decisions.js'
 import type { Settings } from '../settings.js'
 import type { GateContext } from './context.js'
+import type { Gate } from './names.js'
 
 /** A gate: reads settings, records decisions in the context's log, throws GateError on failure. */
 export type GateRunner = (settings: Settings, context: GateContext) => Promise<void>
 
 const LOADERS: Record<Gate, () => Promise<GateRunner>> = {
-  check: async () => (await import('./check.js')).runCheckGate,
-  build: async () => {
-    const { runBuildStep } = await import('./steps/build.js')
-    return async (settings, context) => void (await runBuildStep(settings, context))
-  },
-  publish: async () => (await import('./steps/publish.js')).runPublishStep,
-  verify: async () => (await import('./steps/verify.js')).runVerifyStep,
-  release: async () => (await import('./steps/release.js')).runReleaseStep,
-  pipeline: async () => (await import('./pipeline.js')).runPipeline
+  check: async () => (await import('./check/entry.js')).runCheckGate,
+  build: async () => (await import('./build/entry.js')).runBuildGate,
+  publish: async () => (await import('./publish/entry.js')).runPublishGate,
+  verify: async () => (await import('./verify/entry.js')).runVerifyGate,
+  release: async () => (await import('./release/entry.js')).runReleaseGate,
+  pipeline: async () => (await import('./pipeline/entry.js')).runPipeline
+}
+
+/** The function that runs `gate`, loaded on first use. */
+export async function loadGate(gate: Gate): Promise<GateRunner> {
+  return LOADERS[gate]()
 }
 
 /** Runs the gate the settings name. */
 export async function runGate(settings: Settings, context: GateContext): Promise<void> {
-  const runner = await LOADERS[settings.gate]()
+  const runner = await loadGate(settings.gate)
   await runner(settings, context)
 }

@@ -75,6 +75,10 @@ export interface VerifyPorts {
   readonly run: ProcessRunner
   /** Reads the test index; default: the reader for `testIndexUrl`. */
   readonly listFiles?: IndexLister
+  /** Makes the reader of an install source; `listerFor` by default. */
+  readonly lister?: (source: PackageSource) => IndexLister
+  /** The PATH that uv and the verify command are looked up on (the run's, not the process's). */
+  readonly searchPath?: string
   readonly sleep?: (ms: number) => Promise<void>
   readonly now?: () => number
   readonly findExecutable?: ExecutableFinder
@@ -406,14 +410,14 @@ async function runCommand(
 ): Promise<CommandOutcome> {
   const [program, ...args] = words
   if (program === undefined) return { words, result: null, error: 'verify-command is empty' }
-  const env = venvEnvironment(venv)
+  const changes = venvEnvironment(venv)
   const find = ports.findExecutable ?? findExecutable
-  const resolved = await find(program, env.PATH)
+  const resolved = await find(program, [venv.bin, ports.searchPath ?? ''].join(path.delimiter))
   if (!resolved) {
     return { words, result: null, error: `${program} is not in ${venv.bin} nor on PATH` }
   }
   try {
-    return { words, result: await ports.run(resolved, args, { env, cwd: workDir }) }
+    return { words, result: await ports.run(resolved, args, { ...changes, cwd: workDir }) }
   } catch (error) {
     return { words, result: null, error: (error as Error).message }
   }
@@ -481,7 +485,7 @@ export async function verifyGate(
   let seen: Awaited<ReturnType<typeof waitForFile>>
   try {
     seen = await waitForFile(
-      ports.listFiles ?? listerFor(testSource),
+      ports.listFiles ?? (ports.lister ?? listerFor)(testSource),
       {
         project: options.packageName,
         version: options.version,
@@ -529,7 +533,7 @@ export async function verifyGate(
     await fs.mkdir(workDir)
     const uv =
       options.uv === undefined
-        ? await (ports.findExecutable ?? findExecutable)('uv', process.env.PATH)
+        ? await (ports.findExecutable ?? findExecutable)('uv', ports.searchPath ?? '')
         : options.uv
     let venv: VirtualEnv
     let report: ProbeReport

@@ -4,13 +4,12 @@
  * looked, since every later gate needs a wheel.
  */
 import path from 'node:path'
-import type { Gate } from '../report/decisions.js'
+import type { Gate } from './names.js'
 import type { Settings } from '../settings.js'
-import { selectStores } from '../store/select.js'
 import { GateError } from '../util/errors.js'
 import { globFiles } from '../util/glob.js'
 import type { GateContext } from './context.js'
-import { storeEnvironment, workDirOf } from './steps/options.js'
+import { workDirOf } from './options.js'
 
 /** Resolves a path or glob to sorted absolute paths of existing `.whl` files. */
 export async function resolveWheelPaths(
@@ -61,7 +60,7 @@ export async function resolveWheels(
   if (!settings.wheelArtifact) return resolveWheelPaths(settings.wheel, context.cwd, gate)
   const workDir = workDirOf(settings, context.cwd)
   const { name, runId } = parseArtifactReference(settings.wheelArtifact)
-  const stores = await selectStores(storeEnvironment(settings, context), context.logger)
+  const stores = await context.stores(workDir)
   const into = path.join(workDir, 'downloads', name)
   context.logger.info(`Downloading artifact '${name}'${runId ? ` of run ${runId}` : ''}`)
   try {

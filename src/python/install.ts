@@ -55,7 +55,7 @@ async function runInstall(
   const commandLine = [command, ...fullArgs]
   let result: RunResult
   try {
-    result = await run(command, fullArgs, { env: venvEnvironment(venv), cwd: venv.dir })
+    result = await run(command, fullArgs, { ...venvEnvironment(venv), cwd: venv.dir })
   } catch (error) {
     throw new PythonToolError(
       `${what}: could not start ${command} (${(error as Error).message})`,

@@ -192,7 +192,7 @@ async function runProbe(
   const args = ['-I', '-c', PROBE_SCRIPT, mode, name]
   let result: RunResult | null = null
   try {
-    result = await run(venv.python, args, { env: venvEnvironment(venv), cwd: workDir })
+    result = await run(venv.python, args, { ...venvEnvironment(venv), cwd: workDir })
     return parseProbeOutput(result.stdout)
   } catch (error) {
     throw new PythonToolError(

@@ -3,7 +3,7 @@
  * `python -m venv`, and the clean process environment every command inside one runs with.
  */
 import path from 'node:path'
-import type { ProcessRunner, RunResult } from '../util/process.js'
+import type { ProcessRunner, RunOptions, RunResult } from '../util/process.js'
 
 /** A created virtual environment and the tool that installs into it. */
 export interface VirtualEnv {
@@ -53,33 +53,25 @@ const UV_SOURCE_VARIABLES = [
 ]
 
 /**
- * Environment overrides for any command run in or for `venv`: its bin/ first on PATH,
- * VIRTUAL_ENV set, and no PYTHONPATH, PIP_* or source-changing UV_* from the caller.
+ * How any command run in or for `venv` changes the inherited environment: its bin/ first on
+ * PATH, VIRTUAL_ENV set, and no PYTHONPATH, PIP_* or source-changing UV_* from the caller.
  */
 export function venvEnvironment(
-  venv: Pick<VirtualEnv, 'dir' | 'bin'> | null,
-  base: NodeJS.ProcessEnv = process.env
-): Record<string, string | undefined> {
+  venv: Pick<VirtualEnv, 'dir' | 'bin'> | null
+): Pick<RunOptions, 'env' | 'dropPrefixes' | 'prependPath'> {
   const env: Record<string, string | undefined> = {
     PYTHONPATH: undefined,
     PYTHONHOME: undefined,
     PYTHONSTARTUP: undefined,
     PYTHONNOUSERSITE: '1',
     CONDA_PREFIX: undefined,
-    // pip reads its global config files even with --isolated, except when pointed at devnull.
-    PIP_CONFIG_FILE: '/dev/null'
-  }
-  for (const key of Object.keys(base)) {
-    if (key.startsWith('PIP_') && key !== 'PIP_CONFIG_FILE') env[key] = undefined
+    VIRTUAL_ENV: venv ? venv.dir : undefined
   }
   for (const key of UV_SOURCE_VARIABLES) env[key] = undefined
-  if (venv) {
-    env.VIRTUAL_ENV = venv.dir
-    env.PATH = [venv.bin, base.PATH ?? ''].filter(Boolean).join(path.delimiter)
-  } else {
-    env.VIRTUAL_ENV = undefined
-  }
-  return env
+  // pip reads its global config files even with --isolated, except when pointed at devnull;
+  // set after the PIP_ prefix is dropped from what the caller's environment had.
+  env.PIP_CONFIG_FILE = '/dev/null'
+  return { env, dropPrefixes: ['PIP_'], prependPath: venv ? [venv.bin] : [] }
 }
 
 /** How to make the environment. */
@@ -98,7 +90,7 @@ async function runTool(
 ): Promise<RunResult> {
   let result: RunResult
   try {
-    result = await run(command, args, { env: venvEnvironment(null) })
+    result = await run(command, args, venvEnvironment(null))
   } catch (error) {
     throw new PythonToolError(
       `${what}: could not start ${command} (${(error as Error).message})`,

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 /** Looks a program up: a name with a slash is taken as a path, else searched on `searchPath`. */
-export type ExecutableFinder = (name: string, searchPath?: string) => Promise<string | null>
+export type ExecutableFinder = (name: string, searchPath: string) => Promise<string | null>
 
 async function isExecutableFile(file: string): Promise<boolean> {
   try {
@@ -20,11 +20,8 @@ async function isExecutableFile(file: string): Promise<boolean> {
   }
 }
 
-/** The absolute path of an executable `name` on `searchPath` (default `$PATH`), or null. */
-export const findExecutable: ExecutableFinder = async (
-  name,
-  searchPath = process.env.PATH ?? ''
-) => {
+/** The absolute path of an executable `name` on `searchPath` (a PATH value), or null. */
+export const findExecutable: ExecutableFinder = async (name, searchPath) => {
   if (name.includes('/')) return (await isExecutableFile(name)) ? path.resolve(name) : null
   for (const dir of searchPath.split(path.delimiter)) {
     if (dir === '') continue

@@ -3,9 +3,7 @@
  * Outputs and the job summary are rendered from this one log, once, at the end.
  */
 
-/** The gates a user can ask for. */
-export const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline'] as const
-export type Gate = (typeof GATES)[number]
+import type { Gate } from '../gates/names.js'
 
 /** Every decision a gate can record (the contract's closed list, plus `warning` for soft checks). */
 export const DECISIONS = [

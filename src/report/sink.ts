@@ -12,13 +12,18 @@ export interface ReportSink {
   writeSummary(markdown: string): Promise<void>
 }
 
-/** The Actions sink: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY through @actions/core. */
-export const actionsSink: ReportSink = {
-  setOutput: (name, value) => core.setOutput(name, value),
-  writeSummary: async markdown => {
-    // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write; that is not an error.
-    if (!process.env.GITHUB_STEP_SUMMARY) return
-    await core.summary.addRaw(markdown, true).write()
+/**
+ * The Actions sink: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY through @actions/core. `stepSummary`
+ * is the run environment's summary file; '' (outside a runner) means nowhere to write, which is
+ * not an error.
+ */
+export function actionsSink(stepSummary: string): ReportSink {
+  return {
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: async markdown => {
+      if (!stepSummary) return
+      await core.summary.addRaw(markdown, true).write()
+    }
   }
 }
 

@@ -2,7 +2,7 @@
  * The one error type gates throw: it names the gate, what was found and what to do next,
  * so every failure a user sees answers those three questions (contract rule 7).
  */
-import type { Gate } from '../report/decisions.js'
+import type { Gate } from '../gates/names.js'
 
 /** Error raised by a gate, carrying the gate's name and a hint for the next step. */
 export class GateError extends Error {

@@ -3,12 +3,17 @@
  * never a shell string, so no input can be read as shell syntax.
  */
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 
 /** How to run one program. */
 export interface RunOptions {
   readonly cwd?: string
   /** Variables added to (or, when undefined, removed from) the inherited environment. */
   readonly env?: Readonly<Record<string, string | undefined>>
+  /** Inherited variables whose names start with one of these are removed (e.g. `PIP_`). */
+  readonly dropPrefixes?: readonly string[]
+  /** Directories put in front of the inherited PATH (a virtual environment's bin/). */
+  readonly prependPath?: readonly string[]
   readonly input?: string
   /** Called with each chunk of stdout/stderr as it arrives (for streaming to the log). */
   readonly onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void
@@ -39,14 +44,45 @@ export class ProcessStartError extends Error {
   }
 }
 
-/** Runs a program with an argument array and collects its output; never throws on exit codes. */
-export const runProcess: ProcessRunner = (command, args, options = {}) =>
-  new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env }
-    for (const [key, value] of Object.entries(options.env ?? {})) {
-      if (value === undefined) delete env[key]
-      else env[key] = value
-    }
+/** The environment a child gets: `base` changed as `options` say. */
+export function childEnvironment(
+  base: Readonly<Record<string, string | undefined>>,
+  options: Pick<RunOptions, 'env' | 'dropPrefixes' | 'prependPath'>
+): Record<string, string> {
+  const env: Record<string, string> = {}
+  const dropped = options.dropPrefixes ?? []
+  for (const [key, value] of Object.entries(base)) {
+    if (value === undefined || dropped.some(prefix => key.startsWith(prefix))) continue
+    env[key] = value
+  }
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key]
+    else env[key] = value
+  }
+  if (options.prependPath?.length) {
+    env.PATH = [...options.prependPath, base.PATH ?? ''].filter(Boolean).join(path.delimiter)
+  }
+  return env
+}
+
+/**
+ * A runner whose programs inherit `base` (the run's parsed environment): programs are run with
+ * an argument array and their output collected; it never throws on exit codes.
+ */
+export function createProcessRunner(
+  base: Readonly<Record<string, string | undefined>>
+): ProcessRunner {
+  return (command, args, options = {}) => spawnCollect(command, args, options, base)
+}
+
+function spawnCollect(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+  base: Readonly<Record<string, string | undefined>>
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const env = childEnvironment(base, options)
     const child = spawn(command, [...args], {
       cwd: options.cwd,
       env,
@@ -74,3 +110,4 @@ export const runProcess: ProcessRunner = (command, args, options = {}) =>
     child.stdin.on('error', () => undefined)
     child.stdin.end(options.input ?? '')
   })
+}

@@ -13,9 +13,9 @@
  *   statement that this commit is meant to be released under that version.
  */
 import { stat } from 'node:fs/promises'
-import type { Gate } from '../report/decisions.js'
+import type { Gate } from '../gates/names.js'
 import { GateError } from '../util/errors.js'
-import { ProcessStartError, runProcess, type ProcessRunner } from '../util/process.js'
+import { ProcessStartError, type ProcessRunner } from '../util/process.js'
 import {
   compareVersions,
   localLabel,
@@ -260,9 +260,8 @@ export const VERSION_SOURCES: readonly VersionSource[] = [
   installedSource
 ]
 
-/** The ports for real runs: processes through runProcess, directories through node:fs. */
-export const defaultDetectPorts: DetectPorts = {
-  run: runProcess,
+/** The directory port for real runs, through node:fs; processes come from the caller. */
+export const defaultDetectPorts: Pick<DetectPorts, 'isDirectory'> = {
   isDirectory: path =>
     stat(path).then(
       info => info.isDirectory(),
@@ -371,7 +370,7 @@ export function renderSourceTable(sources: readonly SourceReport[]): string {
  */
 export async function detectVersion(
   options: DetectOptions,
-  ports: DetectPorts = defaultDetectPorts,
+  ports: DetectPorts,
   sources: readonly VersionSource[] = VERSION_SOURCES
 ): Promise<DetectedVersion> {
   const gate = options.gate ?? 'check'

@@ -1,15 +1,16 @@
 /**
- * `gate: verify` as a job step: the wheel(s) on disk are read for their name, version and
- * sha256, and the one matching the verify interpreter is installed from the index and tested.
+ * `gate: verify`, the registry's entry: the wheel(s) on disk are read for their name, version
+ * and sha256, and the one matching the verify interpreter is installed from the index and
+ * tested, with the context's processes, index listings and clock.
  */
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
 import { inspectWheel } from '../../wheel/inspect.js'
 import type { WheelInspection } from '../../wheel/types.js'
-import { environment, type GateContext } from '../context.js'
+import type { GateContext } from '../context.js'
+import { verifyOptions, type IndexRole } from '../options.js'
 import { verifyGate, type VerifyResult } from '../verify.js'
 import { resolveWheels } from '../wheels.js'
-import { verifyOptions, type IndexRole } from './options.js'
 
 /** The interpreter's wheel tags that matter for picking a wheel: cpXY and pyX/pyXY. */
 async function interpreterTags(settings: Settings, context: GateContext): Promise<string[]> {
@@ -64,11 +65,18 @@ export async function verifyChecked(
         sha256: wheel.sha256
       },
       role,
-      environment(context)
+      context.env
     )
     const result = await verifyGate(
       options,
-      { run: context.runProcess },
+      {
+        run: context.runProcess,
+        lister: source => context.indexes.lister(source),
+        sleep: ms => context.clock.sleep(ms),
+        now: () => context.clock.now(),
+        findExecutable: context.findExecutable,
+        searchPath: context.env.path
+      },
       context.log,
       context.logger
     )
@@ -77,8 +85,8 @@ export async function verifyChecked(
   return results
 }
 
-/** Runs the verify gate from settings: `repository`/`index-url` name the index to install from. */
-export async function runVerifyStep(settings: Settings, context: GateContext): Promise<void> {
+/** The verify gate as the registry runs it: `repository`/`index-url` name the index to install from. */
+export async function runVerifyGate(settings: Settings, context: GateContext): Promise<void> {
   const paths = await resolveWheels(settings, context, 'verify')
   const wheels = []
   for (const wheelPath of paths) {

@@ -2,19 +2,15 @@
  * Settings to each gate's own options: the one place that decides which input feeds which
  * gate field, shared by the single-gate steps and the pipeline. Pure functions.
  */
-import os from 'node:os'
 import path from 'node:path'
-import type { Settings } from '../../settings.js'
-import type { BuildOptions } from '../build.js'
-import type { PublishOptions } from '../publish.js'
-import type { ReleaseOptions } from '../release.js'
-import type { VerifyOptions } from '../verify.js'
-import type { VerifySummary } from '../../github/notes.js'
-import { resolveTarget } from '../../pypi/targets.js'
-import type { StoreEnvironment } from '../../store/select.js'
-import { environment, type GateContext } from '../context.js'
-
-type Env = Readonly<Record<string, string | undefined>>
+import type { RunEnvironment } from '../environment.js'
+import type { VerifySummary } from '../github/notes.js'
+import { resolveTarget } from '../pypi/targets.js'
+import type { Settings } from '../settings.js'
+import type { BuildOptions } from './build.js'
+import type { PublishOptions } from './publish/gate.js'
+import type { ReleaseOptions } from './release.js'
+import type { VerifyOptions } from './verify.js'
 
 /** Which index a publish or verify step talks to: production (repository) or test. */
 export type IndexRole = 'production' | 'test'
@@ -22,17 +18,6 @@ export type IndexRole = 'production' | 'test'
 /** Where this run keeps build output and, on the command line, caches and artifacts. */
 export function workDirOf(settings: Settings, cwd: string): string {
   return path.resolve(cwd, settings.workDir)
-}
-
-/** What picks the cache and artifact stores for this run (toolkit in Actions, else local). */
-export function storeEnvironment(settings: Settings, context: GateContext): StoreEnvironment {
-  const env = environment(context)
-  return {
-    inActions: env.GITHUB_ACTIONS === 'true',
-    workDir: workDirOf(settings, context.cwd),
-    githubToken: settings.githubToken,
-    repository: env.GITHUB_REPOSITORY ?? ''
-  }
 }
 
 /** The build gate's options. */
@@ -83,7 +68,7 @@ export function verifyOptions(
   settings: Settings,
   wheel: { packageName: string; version: string; filename: string; sha256: string },
   role: IndexRole,
-  env: Env
+  env: RunEnvironment
 ): VerifyOptions {
   const testIndexUrl =
     role === 'production'
@@ -97,7 +82,7 @@ export function verifyOptions(
     python: settings.python,
     verifyCommand: settings.verifyCommand,
     requireCpuTorch: settings.requireCpuTorch,
-    tempDir: env.RUNNER_TEMP || os.tmpdir(),
+    tempDir: env.tempDir,
     dryRun: settings.dryRun
   }
 }
@@ -105,15 +90,15 @@ export function verifyOptions(
 /** The release gate's options. */
 export function releaseOptions(
   settings: Settings,
-  env: Env,
+  env: RunEnvironment,
   direct: boolean,
   verify: readonly VerifySummary[]
 ): ReleaseOptions {
   return {
     token: settings.githubToken,
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    repository: env.GITHUB_REPOSITORY ?? '',
-    commit: env.GITHUB_SHA ?? '',
+    apiUrl: env.apiUrl,
+    repository: env.repository,
+    commit: env.sha,
     packageName: settings.packageName,
     variant: settings.variant,
     version: settings.version,

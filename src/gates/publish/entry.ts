@@ -1,11 +1,14 @@
-/** `gate: publish` as a job step: check the wheels (for their sha256), then publish them. */
+/**
+ * `gate: publish`, the registry's entry: check the wheels (for their sha256), then publish them
+ * through the context's index client.
+ */
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
 import type { WheelInspection } from '../../wheel/types.js'
-import { checkWheels } from '../check.js'
+import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
-import { defaultPublishPorts, publishGate } from '../publish.js'
-import { publishOptions, type IndexRole } from './options.js'
+import { publishOptions, type IndexRole } from '../options.js'
+import { publishGate, type PublishPorts } from './gate.js'
 
 /** Asks before the production upload when someone can answer; stops the pipeline on "no". */
 export async function confirmProduction(
@@ -27,6 +30,18 @@ export async function confirmProduction(
   }
 }
 
+/** The publish policy's ports from the context (bound: an index client may be a class). */
+function publishPorts(context: GateContext): PublishPorts {
+  const { indexes, clock } = context
+  return {
+    listFiles: (target, project, version) => indexes.listFiles(target, project, version),
+    upload: (target, wheel, credentials) => indexes.upload(target, wheel, credentials),
+    mintToken: target => indexes.mintToken(target),
+    sleep: ms => clock.sleep(ms),
+    random: () => clock.random()
+  }
+}
+
 /** Publishes already-checked wheels to the production or test index. */
 export async function publishChecked(
   settings: Settings,
@@ -37,14 +52,14 @@ export async function publishChecked(
   await publishGate(
     publishOptions(settings, role),
     wheels,
-    defaultPublishPorts(context.logger),
+    publishPorts(context),
     context.log,
     context.logger
   )
 }
 
-/** Runs the publish gate from settings. */
-export async function runPublishStep(settings: Settings, context: GateContext): Promise<void> {
+/** The publish gate as the registry runs it. */
+export async function runPublishGate(settings: Settings, context: GateContext): Promise<void> {
   // Never upload a file that was not checked in this very step: re-reading costs seconds.
   const { wheels } = await checkWheels(settings, context)
   await confirmProduction(settings, context, wheels)

@@ -4,16 +4,21 @@
  * cross-checked with the other version sources. Nothing is written but the report.
  */
 import path from 'node:path'
-import type { Settings } from '../settings.js'
-import { GateError } from '../util/errors.js'
-import { detectVersion, renderSourceTable, type DetectedVersion } from '../version/detect.js'
-import { normalizeName, parseWheelFilename } from '../wheel/filename.js'
-import { normalizeVersion } from '../wheel/names.js'
-import { normalizeWheel, NormalizeError } from '../wheel/normalize.js'
-import { inspectWheel } from '../wheel/inspect.js'
-import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
-import type { GateContext } from './context.js'
-import { resolveWheels } from './wheels.js'
+import type { Settings } from '../../settings.js'
+import { GateError } from '../../util/errors.js'
+import {
+  defaultDetectPorts,
+  detectVersion,
+  renderSourceTable,
+  type DetectedVersion
+} from '../../version/detect.js'
+import { normalizeName, parseWheelFilename } from '../../wheel/filename.js'
+import { normalizeVersion } from '../../wheel/names.js'
+import { normalizeWheel, NormalizeError } from '../../wheel/normalize.js'
+import { inspectWheel } from '../../wheel/inspect.js'
+import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
+import type { GateContext } from '../context.js'
+import { resolveWheels } from '../wheels.js'
 
 /** What check hands to later gates in the same run (the pipeline reuses the sha256). */
 export interface CheckResult {
@@ -144,17 +149,20 @@ function startVersionDetection(
     failed.catch(() => undefined)
     return failed
   }
-  const pending = detectVersion({
-    input: settings.version ?? '',
-    wheel: { version: filename.version, filename: filename.filename },
-    sourceDir: path.resolve(context.cwd, settings.vllmSource),
-    sourceDirExplicit: settings.vllmSourceGiven,
-    // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
-    versionSuffix: settings.versionSuffix,
-    python: settings.python,
-    distribution: filename.name,
-    gate: 'check'
-  })
+  const pending = detectVersion(
+    {
+      input: settings.version ?? '',
+      wheel: { version: filename.version, filename: filename.filename },
+      sourceDir: path.resolve(context.cwd, settings.vllmSource),
+      sourceDirExplicit: settings.vllmSourceGiven,
+      // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
+      versionSuffix: settings.versionSuffix,
+      python: settings.python,
+      distribution: filename.name,
+      gate: 'check'
+    },
+    { ...defaultDetectPorts, run: context.runProcess }
+  )
   // Awaited only when every wheel passed; a failed check must not leave it unhandled.
   pending.catch(() => undefined)
   return pending

@@ -3,15 +3,15 @@
  * publish to production (only for the sha256 that verify passed) -> release. Each step's
  * decision becomes `<step>-decision`; a failed step stops the rest and says which and why.
  */
-import type { Decision } from '../report/decisions.js'
-import type { Settings } from '../settings.js'
-import { describeError, GateError } from '../util/errors.js'
-import { checkWheels } from './check.js'
-import type { GateContext } from './context.js'
-import { runBuildStep } from './steps/build.js'
-import { confirmProduction, publishChecked } from './steps/publish.js'
-import { releaseChecked } from './steps/release.js'
-import { verifyChecked } from './steps/verify.js'
+import type { Decision } from '../../report/decisions.js'
+import type { Settings } from '../../settings.js'
+import { describeError, GateError } from '../../util/errors.js'
+import { buildFromSettings } from '../build/entry.js'
+import { checkWheels } from '../check/entry.js'
+import type { GateContext } from '../context.js'
+import { confirmProduction, publishChecked } from '../publish/entry.js'
+import { releaseChecked } from '../release/entry.js'
+import { verifyChecked } from '../verify/entry.js'
 
 /** The pipeline's steps, in order; each has a `<step>-decision` output. */
 export const PIPELINE_STEPS = [
@@ -43,7 +43,7 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
   try {
     let effective = settings
     if (settings.vllmSourceGiven) {
-      const built = await runBuildStep(settings, context)
+      const built = await buildFromSettings(settings, context)
       finish('build')
       if (!built.wheel) {
         // A dry-run build produces no wheel, so nothing after it has a file to look at.

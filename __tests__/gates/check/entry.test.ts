@@ -4,16 +4,16 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { checkWheels, runCheckGate } from '../../src/gates/check.js'
-import type { GateContext } from '../../src/gates/context.js'
-import { DecisionLog } from '../../src/report/decisions.js'
-import { parseSettings, type Settings } from '../../src/settings.js'
-import { MemoryLogger } from '../../src/util/logger.js'
-import { runProcess } from '../../src/util/process.js'
-import { localArtifactStore } from '../../src/store/local.js'
-import { buildWheel, type WheelSpec } from '../helpers/wheels.js'
-import { gateFailure } from '../helpers/errors.js'
-import { testPython } from '../helpers/python.js'
+import { checkWheels, runCheckGate } from '../../../src/gates/check/entry.js'
+import type { GateContext } from '../../../src/gates/context.js'
+import { DecisionLog } from '../../../src/report/decisions.js'
+import { parseSettings, type Settings } from '../../../src/settings.js'
+import { MemoryLogger } from '../../../src/util/logger.js'
+import { testContext } from '../../helpers/context.js'
+import { localArtifactStore } from '../../../src/store/local.js'
+import { buildWheel, type WheelSpec } from '../../helpers/wheels.js'
+import { gateFailure } from '../../helpers/errors.js'
+import { testPython } from '../../helpers/python.js'
 
 const TAG = 'cp311-cp311-manylinux_2_28_x86_64'
 let root = ''
@@ -33,7 +33,7 @@ function settings(values: Record<string, string>): Settings {
 }
 
 function context(cwd: string): GateContext & { log: DecisionLog; logger: MemoryLogger } {
-  return { log: new DecisionLog(), logger: new MemoryLogger(), runProcess, cwd }
+  return testContext(cwd)
 }
 
 async function wheelIn(dir: string, spec: Partial<WheelSpec> = {}): Promise<string> {

