@@ -197,8 +197,8 @@ export function parseSize(name: string, value: string): number {
   return bytes
 }
 
-/** Checks a repository input: a known name, an http(s) URL or a file:// URL. */
-export function parseRepository(name: string, value: string): string {
+/** Checks a package-index repository input: pypi, testpypi, an http(s) upload URL or file://DIR. */
+export function parseIndexRepository(name: string, value: string): string {
   if (value === 'pypi' || value === 'testpypi') return value
   let url: URL | null = null
   try {
@@ -289,10 +289,10 @@ export function parseSettings(read: InputReader): Settings {
     buildCommand: input('build-command'),
     platformTag: input('platform-tag'),
     workDir: input('work-dir', DEFAULTS['work-dir']),
-    repository: parseRepository('repository', input('repository', DEFAULTS.repository)),
+    repository: parseIndexRepository('repository', input('repository', DEFAULTS.repository)),
     indexUrl: parseOptionalUrl('index-url', input('index-url')),
     token: input('token') || null,
-    testRepository: parseRepository(
+    testRepository: parseIndexRepository(
       'test-repository',
       input('test-repository', DEFAULTS['test-repository'])
     ),

@@ -30,21 +30,25 @@ print(json.dumps({
 }))
 `
 
-/** Asks `python` what it is; throws GateError when it cannot be run. */
-export async function probePython(run: ProcessRunner, python: string): Promise<PythonInfo> {
+/** Asks `python` what it is; throws GateError (naming `gate`) when it cannot be run. */
+export async function probePython(
+  run: ProcessRunner,
+  python: string,
+  gate: 'build' | 'check' = 'build'
+): Promise<PythonInfo> {
   const hint = 'Set the python input to an interpreter that has the build requirements installed.'
   let result
   try {
     result = await run(python, ['-c', PROBE])
   } catch (error) {
     if (error instanceof ProcessStartError) {
-      throw new GateError('build', `The python '${python}' could not be started.`, hint)
+      throw new GateError(gate, `The python '${python}' could not be started.`, hint)
     }
     throw error
   }
   if (result.exitCode !== 0) {
     throw new GateError(
-      'build',
+      gate,
       `'${python}' failed (${result.exitCode}): ${result.stderr.trim()}`,
       hint
     )
@@ -56,7 +60,7 @@ export async function probePython(run: ProcessRunner, python: string): Promise<P
   } catch {
     // fall through to the error below
   }
-  throw new GateError('build', `'${python}' answered the probe with '${last}'.`, hint)
+  throw new GateError(gate, `'${python}' answered the probe with '${last}'.`, hint)
 }
 
 /** The checkout's state: its commit, and whether tracked or untracked files differ from it. */

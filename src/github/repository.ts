@@ -10,7 +10,7 @@ export interface RepositoryName {
 }
 
 /** Parses `owner/name`; anything else is a GateError that shows the expected form. */
-export function parseRepository(text: string): RepositoryName {
+export function parseGitHubRepository(text: string): RepositoryName {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim())
   if (!match) {
     throw new GateError(

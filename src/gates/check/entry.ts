@@ -4,6 +4,7 @@
  * cross-checked with the other version sources. Nothing is written but the report.
  */
 import path from 'node:path'
+import { probePython } from '../../build/probe.js'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
 import {
@@ -14,6 +15,7 @@ import {
 } from '../../version/detect.js'
 import { normalizeName, parseWheelFilename } from '../../wheel/filename.js'
 import { normalizeVersion } from '../../wheel/names.js'
+import { linuxArchitecture, manylinuxTag } from '../../wheel/platform-tag.js'
 import { normalizeWheel, NormalizeError } from '../../wheel/normalize.js'
 import { inspectWheel } from '../../wheel/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
@@ -59,10 +61,19 @@ async function inspectAll(
   return { inspections, unreadable }
 }
 
-/** The platform tag normalize gives a `linux_<arch>` wheel when platform-tag is not set. */
-export function defaultNormalizeTag(platformTags: readonly string[]): string | undefined {
-  const linux = platformTags.map(tag => /^linux_(.+)$/.exec(tag)).find(Boolean)
-  return linux ? `manylinux_2_28_${linux[1]}` : undefined
+/**
+ * The platform tag normalize gives a `linux_<arch>` wheel when platform-tag is not set: the
+ * manylinux tag of the python input's host (its glibc), the policy the build gate follows too.
+ */
+async function defaultNormalizeTag(
+  platformTags: readonly string[],
+  settings: Settings,
+  context: GateContext
+): Promise<string | undefined> {
+  const arch = linuxArchitecture(platformTags)
+  if (!arch) return undefined
+  const host = await probePython(context.runProcess, settings.python, 'check')
+  return manylinuxTag(host.glibc, arch)
 }
 
 /**
@@ -89,7 +100,8 @@ async function normalizeAll(
     }
     try {
       const platformTag =
-        settings.platformTag || defaultNormalizeTag(parseWheelFilename(wheelPath).platformTags)
+        settings.platformTag ||
+        (await defaultNormalizeTag(parseWheelFilename(wheelPath).platformTags, settings, context))
       const result = await normalizeWheel(wheelPath, {
         outDir: path.dirname(wheelPath),
         platformTag
