@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { releaseGate, type ReleaseOptions } from '../../src/gates/release.js'
+import { releaseGate, type ReleaseOptions } from '../../src/gates/release/gate.js'
 import { GitHubApiError, type ReleaseClient } from '../../src/github/client.js'
 import { OctokitReleaseClient } from '../../src/github/octokit.js'
 import { DecisionLog } from '../../src/report/decisions.js'

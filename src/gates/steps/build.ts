@@ -2,7 +2,7 @@
 import type { Settings } from '../../settings.js'
 import { selectStores } from '../../store/select.js'
 import { inspectWheel } from '../../wheel/inspect.js'
-import { buildGate, type BuildResult } from '../build.js'
+import { buildGate, type BuildResult } from '../build/gate.js'
 import type { GateContext } from '../context.js'
 import { buildOptions, storeEnvironment } from './options.js'
 

@@ -5,7 +5,7 @@ import type { Settings } from '../../settings.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import { checkWheels } from '../check.js'
 import { environment, type GateContext } from '../context.js'
-import { releaseGate, type ReleaseResult } from '../release.js'
+import { releaseGate, type ReleaseResult } from '../release/gate.js'
 import { releaseOptions } from './options.js'
 
 /** Releases checked wheels; `direct` is false when the pipeline runs it (a missing token skips). */

@@ -7,7 +7,7 @@ import { GateError } from '../../util/errors.js'
 import { inspectWheel } from '../../wheel/inspect.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import { environment, type GateContext } from '../context.js'
-import { verifyGate, type VerifyResult } from '../verify.js'
+import { verifyGate, type VerifyResult } from '../verify/gate.js'
 import { resolveWheels } from '../wheels.js'
 import { verifyOptions, type IndexRole } from './options.js'
 

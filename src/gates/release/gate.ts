@@ -12,15 +12,15 @@ import {
   type AssetInfo,
   type ReleaseClient,
   type ReleaseInfo
-} from '../github/client.js'
-import { renderNotes, type VerifySummary } from '../github/notes.js'
-import { parseRepository } from '../github/repository.js'
-import { renderTemplate, tagProblem } from '../github/templates.js'
-import type { Decision, DecisionLog } from '../report/decisions.js'
-import { GateError } from '../util/errors.js'
-import type { Logger } from '../util/logger.js'
-import { isPrerelease, isValidVersion } from '../version/pep440.js'
-import type { WheelInspection } from '../wheel/types.js'
+} from '../../github/client.js'
+import { renderNotes, type VerifySummary } from '../../github/notes.js'
+import { parseRepository } from '../../github/repository.js'
+import { renderTemplate, tagProblem } from '../../github/templates.js'
+import type { Decision, DecisionLog } from '../../report/decisions.js'
+import { GateError } from '../../util/errors.js'
+import type { Logger } from '../../util/logger.js'
+import { isPrerelease, isValidVersion } from '../../version/pep440.js'
+import type { WheelInspection } from '../../wheel/types.js'
 
 /** What the release gate needs from settings and the Actions environment. */
 export interface ReleaseOptions {

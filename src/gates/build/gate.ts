@@ -7,26 +7,26 @@
 import { randomUUID } from 'node:crypto'
 import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { ccacheKeys, wheelCacheKey } from '../build/cachekey.js'
+import { ccacheKeys, wheelCacheKey } from '../../build/cachekey.js'
 import {
   buildArgv,
   buildEnvironment,
   DEFAULT_BUILD_COMMAND,
   targetVersion,
   type TargetVersion
-} from '../build/command.js'
-import { probePython, readSourceState, type PythonInfo } from '../build/probe.js'
-import { findVariant, loadVariants, type Variant } from '../build/variants.js'
-import type { DecisionLog } from '../report/decisions.js'
-import { wheelArtifactName } from '../store/names.js'
-import type { ArtifactStore, CacheStore } from '../store/ports.js'
-import { GateError } from '../util/errors.js'
-import type { Logger } from '../util/logger.js'
-import { ProcessStartError, type ProcessRunner } from '../util/process.js'
-import { detectVersion, gitSource, inputSource } from '../version/detect.js'
-import { normalizeName } from '../wheel/names.js'
-import { NormalizeError, normalizeWheel } from '../wheel/normalize.js'
-import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
+} from '../../build/command.js'
+import { probePython, readSourceState, type PythonInfo } from '../../build/probe.js'
+import { findVariant, loadVariants, type Variant } from '../../build/variants.js'
+import type { DecisionLog } from '../../report/decisions.js'
+import { wheelArtifactName } from '../../store/names.js'
+import type { ArtifactStore, CacheStore } from '../../store/ports.js'
+import { GateError } from '../../util/errors.js'
+import type { Logger } from '../../util/logger.js'
+import { ProcessStartError, type ProcessRunner } from '../../util/process.js'
+import { detectVersion, gitSource, inputSource } from '../../version/detect.js'
+import { normalizeName } from '../../wheel/names.js'
+import { NormalizeError, normalizeWheel } from '../../wheel/normalize.js'
+import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
 
 /** What the build gate needs to know (the lead maps Settings onto this). */
 export interface BuildOptions {
