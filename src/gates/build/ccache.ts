@@ -27,12 +27,17 @@ async function hasCcache(run: ProcessRunner): Promise<boolean> {
   }
 }
 
+/** What of the plan the compiler cache depends on. */
+export type CompilerCachePlan = Pick<BuildPlan, 'workDir' | 'python' | 'commit'> & {
+  readonly variant: { readonly name: string }
+}
+
 /**
  * When ccache is installed, restores the variant's compiler cache and points `env` (the build's
  * environment) at it; null when there is no ccache.
  */
 export async function restoreCompilerCache(
-  p: BuildPlan,
+  p: CompilerCachePlan,
   run: ProcessRunner,
   cache: CacheStore,
   env: Record<string, string>,
