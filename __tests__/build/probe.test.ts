@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { probePython, readSourceState } from '../../src/build/probe.js'
-import { defaultPlatformTag } from '../../src/gates/build.js'
+import { defaultPlatformTag } from '../../src/gates/build/plan.js'
 import { GateError } from '../../src/util/errors.js'
 import { runProcess } from '../helpers/process.js'
 import { runPython, testPython } from '../helpers/python.js'

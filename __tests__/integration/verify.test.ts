@@ -7,7 +7,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { verifyGate, type VerifyOptions } from '../../src/gates/verify.js'
+import { verifyGate, type VerifyOptions } from '../../src/gates/verify/gate.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
@@ -85,6 +85,7 @@ function options(wheel: BuiltWheel, overrides: Partial<VerifyOptions> = {}): Ver
     requireCpuTorch: false,
     tempDir: root,
     uv: UV,
+    searchPath: process.env.PATH ?? '',
     waitDelays: { initialMs: 200, maxMs: 1000 },
     ...overrides
   }

@@ -7,10 +7,10 @@ import type { RunEnvironment } from '../environment.js'
 import type { VerifySummary } from '../github/notes.js'
 import { resolveTarget } from '../pypi/targets.js'
 import type { Settings } from '../settings.js'
-import type { BuildOptions } from './build.js'
+import type { BuildOptions } from './build/gate.js'
 import type { PublishOptions } from './publish/gate.js'
-import type { ReleaseOptions } from './release.js'
-import type { VerifyOptions } from './verify.js'
+import type { ReleaseOptions } from './release/gate.js'
+import type { VerifyOptions } from './verify/gate.js'
 
 /** Which index a publish or verify step talks to: production (repository) or test. */
 export type IndexRole = 'production' | 'test'
@@ -83,6 +83,7 @@ export function verifyOptions(
     verifyCommand: settings.verifyCommand,
     requireCpuTorch: settings.requireCpuTorch,
     tempDir: env.tempDir,
+    searchPath: env.path,
     dryRun: settings.dryRun
   }
 }

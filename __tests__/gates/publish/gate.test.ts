@@ -1,6 +1,10 @@
 /** The publish gate's policy with fake ports: decisions, outputs, retries, rechecks, tokens. */
 import { describe, expect, it } from '@jest/globals'
-import { publishGate, type PublishOptions, type PublishPorts } from '../../../src/gates/publish/gate.js'
+import {
+  publishGate,
+  type PublishOptions,
+  type PublishPorts
+} from '../../../src/gates/publish/gate.js'
 import { progressLogger } from '../../../src/pypi/progress.js'
 import type { ExistingFile } from '../../../src/pypi/read.js'
 import { UploadError } from '../../../src/pypi/upload.js'

@@ -8,7 +8,7 @@ import type { WheelInspection } from '../../wheel/types.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
 import { releaseOptions } from '../options.js'
-import { releaseGate, type ReleaseResult } from '../release.js'
+import { releaseGate, type ReleaseResult } from './gate.js'
 
 /** Releases checked wheels; `direct` is false when the pipeline runs it (a missing token skips). */
 export async function releaseChecked(

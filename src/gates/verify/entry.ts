@@ -9,7 +9,7 @@ import { inspectWheel } from '../../wheel/inspect.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import type { GateContext } from '../context.js'
 import { verifyOptions, type IndexRole } from '../options.js'
-import { verifyGate, type VerifyResult } from '../verify.js'
+import { verifyGate, type VerifyResult } from './gate.js'
 import { resolveWheels } from '../wheels.js'
 
 /** The interpreter's wheel tags that matter for picking a wheel: cpXY and pyX/pyXY. */
@@ -74,8 +74,7 @@ export async function verifyChecked(
         lister: source => context.indexes.lister(source),
         sleep: ms => context.clock.sleep(ms),
         now: () => context.clock.now(),
-        findExecutable: context.findExecutable,
-        searchPath: context.env.path
+        findExecutable: context.findExecutable
       },
       context.log,
       context.logger

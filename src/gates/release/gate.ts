@@ -1,0 +1,259 @@
+/**
+ * The `release` gate: one GitHub release per tag, found including drafts, created when absent,
+ * settled on one canonical release when concurrent jobs or older runs made several, and the
+ * wheels attached so that a re-run adds only what is missing and never keeps or replaces an
+ * asset that differs from the verified wheel without being told to. This module owns the gate's
+ * inputs, refusals, outputs and overall decision; `settle-release.ts` and `settle-asset.ts`
+ * settle the release and each asset.
+ */
+import {
+  GitHubApiError,
+  isPermissionDenied,
+  type ReleaseClient,
+  type ReleaseInfo
+} from '../../github/client.js'
+import { renderNotes, type VerifySummary } from '../../github/notes.js'
+import { parseGitHubRepository } from '../../github/repository.js'
+import { renderTemplate, tagProblem } from '../../github/templates.js'
+import type { Decision, DecisionLog } from '../../report/decisions.js'
+import { GateError } from '../../util/errors.js'
+import type { Logger } from '../../util/logger.js'
+import { isPrerelease, isValidVersion } from '../../version/pep440.js'
+import type { WheelInspection } from '../../wheel/types.js'
+import { settleAsset, type AssetOutcome } from './settle-asset.js'
+import { removeDuplicates, settleRelease } from './settle-release.js'
+
+/** What the release gate needs from settings and the Actions environment. */
+export interface ReleaseOptions {
+  /** `github-token`; empty means none was given. */
+  readonly token: string
+  /** `GITHUB_API_URL`: https://api.github.com, or a GitHub Enterprise Server's API base. */
+  readonly apiUrl: string
+  /** `GITHUB_REPOSITORY`: owner/name. */
+  readonly repository: string
+  /** `GITHUB_SHA`: the commit a new tag points at. */
+  readonly commit: string
+  readonly packageName: string
+  readonly variant: string
+  /** The expected version, or null to take it from the wheels. */
+  readonly version: string | null
+  /** `release-tag` template. */
+  readonly tagTemplate: string
+  /** `release-title` template. */
+  readonly titleTemplate: string
+  /** `overwrite-assets`: replace an asset whose content differs instead of failing. */
+  readonly overwriteAssets: boolean
+  /** `release-notes`: extra text appended to the generated notes. */
+  readonly releaseNotes: string
+  readonly dryRun: boolean
+  /** True when `gate: release` was asked for directly; false when the pipeline runs it. */
+  readonly direct: boolean
+  /** Verify results for these wheels when the pipeline has them; empty otherwise. */
+  readonly verify: readonly VerifySummary[]
+}
+
+/** What the gate settled on; also written to the log as outputs. */
+export interface ReleaseResult {
+  readonly decision: Decision
+  readonly tag: string
+  /** Null when the gate was skipped or, in a dry run, the release does not exist yet. */
+  readonly releaseId: number | null
+  readonly releaseUrl: string
+}
+
+const GATE = 'release'
+
+/** Sets the gate's outputs for `decision` and returns its result. */
+function finish(
+  log: DecisionLog,
+  tag: string,
+  decision: Decision,
+  release: ReleaseInfo | null
+): ReleaseResult {
+  log.setOutput('decision', decision)
+  log.setOutput('release-url', release?.htmlUrl ?? '')
+  log.setOutput('release-id', release === null ? '' : release.id)
+  return {
+    decision,
+    tag,
+    releaseId: release?.id ?? null,
+    releaseUrl: release?.htmlUrl ?? ''
+  }
+}
+
+/** Settles the release of `tag` and every wheel's asset on it; throws GateError on a conflict. */
+async function releaseWheels(
+  options: ReleaseOptions,
+  wheels: readonly WheelInspection[],
+  client: ReleaseClient,
+  log: DecisionLog,
+  logger: Logger,
+  spec: { readonly tag: string; readonly title: string; readonly body: string }
+): Promise<ReleaseResult> {
+  const { tag, title, body } = spec
+  const record = (target: string, decision: Decision, reason: string): void => {
+    log.record({ gate: GATE, target, decision, reason })
+    logger.info(`${target}: ${decision} (${reason})`)
+  }
+  const settling = {
+    client,
+    logger,
+    tag,
+    commit: options.commit,
+    dryRun: options.dryRun,
+    overwriteAssets: options.overwriteAssets,
+    record
+  }
+  // A PEP 440 pre or dev release becomes a GitHub prerelease.
+  const prerelease = isPrerelease(options.version ?? wheels[0]!.filename.version)
+  const { release, created, duplicates } = await settleRelease(settling, title, body, prerelease)
+  if (release === null) {
+    for (const wheel of wheels) {
+      record(wheel.filename.filename, 'dry-run', `would upload (sha256 ${wheel.sha256})`)
+    }
+    return finish(log, tag, 'dry-run', null)
+  }
+  if (created) {
+    record(
+      tag,
+      'created',
+      `created release '${title}'${prerelease ? ' (prerelease)' : ''} at ${options.commit}`
+    )
+  }
+  await removeDuplicates(settling, duplicates)
+  const assets = await client.listAssets(release.id)
+  const outcomes: AssetOutcome[] = []
+  const conflicts: string[] = []
+  for (const wheel of wheels) {
+    const existing = assets.find(asset => asset.name === wheel.filename.filename)
+    const outcome = await settleAsset(settling, release, wheel, existing)
+    outcomes.push(outcome)
+    if (outcome === 'conflict') conflicts.push(wheel.filename.filename)
+  }
+  const decision: Decision = created
+    ? 'created'
+    : outcomes.includes('updated')
+      ? 'updated'
+      : outcomes.includes('dry-run')
+        ? 'dry-run'
+        : 'unchanged'
+  if (!created && conflicts.length === 0) {
+    const draft = release.draft ? ' (a draft: publish it when every file is attached)' : ''
+    record(tag, decision, `release ${release.htmlUrl}${draft}`)
+  }
+  if (conflicts.length > 0) {
+    finish(log, tag, 'conflict', release)
+    throw new GateError(
+      GATE,
+      `Release ${tag} (${release.htmlUrl}) already has ${conflicts.join(', ')} with content other than the wheel that passed verification.`,
+      'Set overwrite-assets: true to replace the attached file, or delete it from the release, or publish a new version (.postN).'
+    )
+  }
+  return finish(log, tag, decision, release)
+}
+
+function skip(
+  options: ReleaseOptions,
+  log: DecisionLog,
+  tag: string,
+  reason: string,
+  hint: string
+): ReleaseResult {
+  if (options.direct) throw new GateError(GATE, `Cannot release: ${reason}.`, hint)
+  log.record({ gate: GATE, target: tag, decision: 'skipped', reason })
+  log.setOutput('decision', 'skipped')
+  log.setOutput('release-url', '')
+  log.setOutput('release-id', '')
+  return { decision: 'skipped', tag, releaseId: null, releaseUrl: '' }
+}
+
+const PERMISSION_HINT =
+  'Give the job `permissions: contents: write` and pass `github-token: ${{ github.token }}` (or a token allowed to write releases).'
+
+/** Runs the release gate for `wheels` (all of one version) through `client`. */
+export async function releaseGate(
+  options: ReleaseOptions,
+  wheels: readonly WheelInspection[],
+  client: ReleaseClient,
+  log: DecisionLog,
+  logger: Logger
+): Promise<ReleaseResult> {
+  const first = wheels[0]
+  if (!first) {
+    throw new GateError(GATE, 'No wheel to release.', 'Point `wheel` at the wheel(s) to attach.')
+  }
+  const version = options.version ?? first.filename.version
+  if (!isValidVersion(version)) {
+    throw new GateError(
+      GATE,
+      `Cannot release version '${version}': it is not a PEP 440 version.`,
+      'Release wheels that passed check, or set version to the PEP 440 version they carry.'
+    )
+  }
+  const strays = wheels.filter(wheel => wheel.filename.version !== first.filename.version)
+  if (strays.length > 0) {
+    throw new GateError(
+      GATE,
+      `The wheels have different versions: ${first.filename.filename} and ${strays.map(w => w.filename.filename).join(', ')}.`,
+      'One release holds one version; release each version in its own step.'
+    )
+  }
+  for (const result of options.verify) {
+    const wheel = wheels.find(w => w.filename.filename === result.filename)
+    if (wheel && wheel.sha256 !== result.sha256) {
+      throw new GateError(
+        GATE,
+        `${result.filename} has sha256 ${wheel.sha256}, but verify passed a file with sha256 ${result.sha256}.`,
+        'Release exactly the wheel that was verified: take it from the same artifact as verify did.'
+      )
+    }
+  }
+  const values = { version, variant: options.variant, package: options.packageName }
+  const tag = renderTemplate('release-tag', options.tagTemplate, values)
+  const title = renderTemplate('release-title', options.titleTemplate, values)
+  const problem = tagProblem(tag)
+  if (problem) {
+    throw new GateError(
+      GATE,
+      `Invalid release tag '${tag}' (from release-tag '${options.tagTemplate}'): ${problem}.`,
+      'Change release-tag so it makes a valid git tag name.'
+    )
+  }
+  if (options.token === '') {
+    return skip(options, log, tag, 'no GitHub token (github-token is empty)', PERMISSION_HINT)
+  }
+  logger.mask(options.token)
+  parseGitHubRepository(options.repository)
+  const body = renderNotes({
+    packageName: options.packageName,
+    variant: options.variant,
+    version,
+    wheels: wheels.map(wheel => ({ filename: wheel.filename.filename, sha256: wheel.sha256 })),
+    verify: options.verify,
+    extra: options.releaseNotes
+  })
+  try {
+    return await releaseWheels(options, wheels, client, log, logger, { tag, title, body })
+  } catch (error) {
+    if (isPermissionDenied(error)) {
+      const message = error instanceof Error ? error.message : String(error)
+      return skip(
+        options,
+        log,
+        tag,
+        `the GitHub token may not write releases (${message})`,
+        PERMISSION_HINT
+      )
+    }
+    if (error instanceof GitHubApiError) {
+      throw new GateError(
+        GATE,
+        `GitHub API error for ${options.repository} at ${options.apiUrl}: ${error.message}`,
+        error.status === 404 || error.status === 401
+          ? 'Check github-token, GITHUB_REPOSITORY and GITHUB_API_URL.'
+          : 'Server errors were already retried; re-run the gate, it only does what is missing.'
+      )
+    }
+    throw error
+  }
+}
