@@ -24,6 +24,7 @@ import { GateError } from '../util/errors.js'
 import type { Logger } from '../util/logger.js'
 import { ProcessStartError, type ProcessRunner } from '../util/process.js'
 import { detectVersion, gitSource, inputSource } from '../version/detect.js'
+import { detectPorts } from './version-ports.js'
 import { normalizeName } from '../wheel/names.js'
 import { NormalizeError, normalizeWheel } from '../wheel/normalize.js'
 import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
@@ -161,7 +162,7 @@ async function plan(options: BuildOptions, ports: BuildPorts, logger: Logger): P
       distribution,
       gate: 'build'
     },
-    { run: ports.run, isDirectory },
+    detectPorts(ports.run),
     [inputSource, gitSource]
   )
   const target = targetVersion(detected.version, options.versionSuffix)

@@ -13,6 +13,7 @@ import { normalizeWheel, NormalizeError } from '../wheel/normalize.js'
 import { inspectWheel } from '../wheel/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
 import type { GateContext } from './context.js'
+import { detectPorts } from './version-ports.js'
 import { resolveWheels } from './wheels.js'
 
 /** What check hands to later gates in the same run (the pipeline reuses the sha256). */
@@ -144,17 +145,20 @@ function startVersionDetection(
     failed.catch(() => undefined)
     return failed
   }
-  const pending = detectVersion({
-    input: settings.version ?? '',
-    wheel: { version: filename.version, filename: filename.filename },
-    sourceDir: path.resolve(context.cwd, settings.vllmSource),
-    sourceDirExplicit: settings.vllmSourceGiven,
-    // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
-    versionSuffix: settings.versionSuffix,
-    python: settings.python,
-    distribution: filename.name,
-    gate: 'check'
-  })
+  const pending = detectVersion(
+    {
+      input: settings.version ?? '',
+      wheel: { version: filename.version, filename: filename.filename },
+      sourceDir: path.resolve(context.cwd, settings.vllmSource),
+      sourceDirExplicit: settings.vllmSourceGiven,
+      // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
+      versionSuffix: settings.versionSuffix,
+      python: settings.python,
+      distribution: filename.name,
+      gate: 'check'
+    },
+    detectPorts(context.runProcess)
+  )
   // Awaited only when every wheel passed; a failed check must not leave it unhandled.
   pending.catch(() => undefined)
   return pending
