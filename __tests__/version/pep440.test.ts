@@ -13,7 +13,8 @@ import {
   isValidVersion,
   localLabel,
   normalizeVersion,
-  publicVersion
+  publicVersion,
+  requireNormalVersion
 } from '../../src/version/pep440.js'
 
 // mulberry32: small, seeded, the same sequence on every run and machine.
@@ -202,7 +203,7 @@ function ours(text: string): OracleFacts {
   if (!isValidVersion(text)) return { valid: false }
   return {
     valid: true,
-    str: normalizeVersion(text),
+    str: requireNormalVersion(text),
     public: publicVersion(text),
     local: localLabel(text),
     pre: isPrerelease(text)
@@ -337,8 +338,12 @@ describe('the exported helpers', () => {
     expect(isNormalizedVersion('nonsense')).toBe(false)
   })
 
-  it('throws an InvalidVersionError naming the text', () => {
-    expect(() => normalizeVersion('0.6.x')).toThrow(InvalidVersionError)
+  it('normalises to null, or throws an InvalidVersionError naming the text', () => {
+    expect(normalizeVersion('0.6.x')).toBeNull()
+    expect(normalizeVersion(' 0.6.3 ')).toBe('0.6.3')
+    expect(requireNormalVersion('V1.0-1')).toBe('1.0.post1')
+    expect(() => requireNormalVersion('0.6.x')).toThrow(InvalidVersionError)
+    expect(() => requireNormalVersion('0.6.x')).toThrow("Invalid version: '0.6.x'")
     expect(() => compareVersions('1.0', 'latest')).toThrow("Invalid version: 'latest'")
   })
 })

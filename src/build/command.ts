@@ -5,7 +5,12 @@
  * split from text by a small shell-words splitter, never run through a shell.
  */
 import { GateError } from '../util/errors.js'
-import { isValidVersion, normalizeVersion, publicVersion } from '../version/pep440.js'
+import {
+  isValidVersion,
+  localLabel,
+  publicVersion,
+  requireNormalVersion
+} from '../version/pep440.js'
 import type { Variant } from './variants.js'
 
 /** The default build command; `{python}` and `{outdir}` are filled in by the gate. */
@@ -99,8 +104,7 @@ export function targetVersion(detected: string, suffix: string): TargetVersion {
     )
   }
   const base = publicVersion(detected)
-  const local =
-    normalizeVersion(detected) === base ? null : normalizeVersion(detected).slice(base.length + 1)
+  const local = localLabel(detected)
   const trimmed = suffix.trim()
   if (trimmed !== '' && !SUFFIX_RE.test(trimmed)) {
     throw new GateError(
@@ -118,7 +122,7 @@ export function targetVersion(detected: string, suffix: string): TargetVersion {
       `'${base}' already ends in a post or dev part; use a higher number instead of adding one.`
     )
   }
-  return { version: normalizeVersion(combined), droppedLocal: local }
+  return { version: requireNormalVersion(combined), droppedLocal: local }
 }
 
 /** The setuptools-scm variable for one distribution (`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_VLLM`). */

@@ -126,8 +126,14 @@ export function formatVersion(version: Pep440Version): string {
   return out
 }
 
-/** The normalised form of `text` (`V1.0-1` -> `1.0.post1`); throws InvalidVersionError. */
-export function normalizeVersion(text: string): string {
+/** The normalised form of `text` (`V1.0-1` -> `1.0.post1`), or null when it is not a version. */
+export function normalizeVersion(text: string): string | null {
+  const version = parseVersion(text)
+  return version === null ? null : formatVersion(version)
+}
+
+/** The normalised form of a text that must be a version; throws InvalidVersionError. */
+export function requireNormalVersion(text: string): string {
   return formatVersion(parsed(text))
 }
 

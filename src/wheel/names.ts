@@ -6,6 +6,9 @@
  */
 import { formatVersion, parseVersion as parsePep440 } from '../version/pep440.js'
 
+/** The normalised form of a PEP 440 version (`1.0-1` -> `1.0.post1`), or null. */
+export { normalizeVersion } from '../version/pep440.js'
+
 /** PEP 503 normalisation: lower case, every run of `-`, `_`, `.` becomes one `-`. */
 export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-')
@@ -30,9 +33,4 @@ export function parseVersion(text: string): NormalVersion | null {
     public: formatVersion({ ...version, local: null }),
     local: version.local ? version.local.join('.') : null
   }
-}
-
-/** The normalised form of a PEP 440 version (`1.0-1` -> `1.0.post1`), or null. */
-export function normalizeVersion(text: string): string | null {
-  return parseVersion(text)?.text ?? null
 }

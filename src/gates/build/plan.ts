@@ -19,7 +19,7 @@ import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import type { ProcessRunner } from '../../util/process.js'
 import { detectVersion, gitSource, inputSource } from '../../version/detect.js'
-import { isDirectory } from './files.js'
+import { detectPorts } from '../version-ports.js'
 import type { BuildOptions } from './gate.js'
 
 /** manylinux_<glibc>_<arch> for the build host, or undefined when it has no glibc. */
@@ -76,7 +76,7 @@ export async function planBuild(
       distribution,
       gate: 'build'
     },
-    { run: run, isDirectory },
+    detectPorts(run),
     [inputSource, gitSource]
   )
   const target = targetVersion(detected.version, options.versionSuffix)

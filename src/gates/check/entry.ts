@@ -7,12 +7,7 @@ import path from 'node:path'
 import { probePython } from '../../build/probe.js'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
-import {
-  defaultDetectPorts,
-  detectVersion,
-  renderSourceTable,
-  type DetectedVersion
-} from '../../version/detect.js'
+import { detectVersion, renderSourceTable, type DetectedVersion } from '../../version/detect.js'
 import { normalizeName, parseWheelFilename } from '../../wheel/filename.js'
 import { normalizeVersion } from '../../wheel/names.js'
 import { linuxArchitecture, manylinuxTag } from '../../wheel/platform-tag.js'
@@ -20,6 +15,7 @@ import { normalizeWheel, NormalizeError } from '../../wheel/normalize.js'
 import { inspectWheel } from '../../wheel/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
 import type { GateContext } from '../context.js'
+import { detectPorts } from '../version-ports.js'
 import { resolveWheels } from '../wheels.js'
 
 /** What check hands to later gates in the same run (the pipeline reuses the sha256). */
@@ -173,7 +169,7 @@ function startVersionDetection(
       distribution: filename.name,
       gate: 'check'
     },
-    { ...defaultDetectPorts, run: context.runProcess }
+    detectPorts(context.runProcess)
   )
   // Awaited only when every wheel passed; a failed check must not leave it unhandled.
   pending.catch(() => undefined)

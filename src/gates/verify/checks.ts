@@ -29,12 +29,10 @@ export interface CheckOutcome {
   readonly hint?: string
 }
 
+// Two invalid versions are the same only when their text is.
 function sameVersion(a: string, b: string): boolean {
-  try {
-    return normalizeVersion(a) === normalizeVersion(b)
-  } catch {
-    return a === b
-  }
+  const normal = normalizeVersion(a)
+  return normal === null ? a === b : normal === normalizeVersion(b)
 }
 
 function safePublic(version: string): string | null {
