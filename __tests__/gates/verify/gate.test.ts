@@ -110,7 +110,7 @@ describe('verifyGate with a fake process runner', () => {
     const command = calls.find(c => c.command.endsWith('/bin/vllm'))!
     expect(command.args).toEqual(['--version'])
     expect(command.options?.env?.VIRTUAL_ENV).toMatch(/venv$/)
-    expect(command.options?.env?.PATH?.split(':')[0]).toMatch(/venv\/bin$/)
+    expect(command.options?.prependPath?.[0]).toMatch(/venv\/bin$/)
     expect(log.outputs().get('decision')).toBe('verified')
     expect(await fs.readdir(temp)).toEqual([])
   })
