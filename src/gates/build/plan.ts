@@ -19,15 +19,13 @@ import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import type { ProcessRunner } from '../../util/process.js'
 import { detectVersion, gitSource, inputSource } from '../../version/detect.js'
+import { manylinuxTag } from '../../wheel/platform-tag.js'
 import { detectPorts } from '../version-ports.js'
 import type { BuildOptions } from './gate.js'
 
-/** manylinux_<glibc>_<arch> for the build host, or undefined when it has no glibc. */
+/** manylinux_<glibc>_<arch> for the build host (the one platform-tag policy), or undefined. */
 export function defaultPlatformTag(python: PythonInfo): string | undefined {
-  if (!python.glibc) return undefined
-  const [major, minor] = python.glibc.split('.')
-  if (!major || !minor) return undefined
-  return `manylinux_${major}_${minor}_${python.arch}`
+  return manylinuxTag(python.glibc, python.arch)
 }
 
 /** Everything one build is decided by, and where it puts its output. */
