@@ -25,7 +25,7 @@ import type { Logger } from '../util/logger.js'
 import { ProcessStartError, type ProcessRunner } from '../util/process.js'
 import { detectVersion, gitSource, inputSource } from '../version/detect.js'
 import { normalizeName } from '../wheel/names.js'
-import { NormalizeError, normalizeWheel } from '../wheel/normalize.js'
+import { NormalizeError, normalizeWheel } from '../wheelfile/normalize.js'
 import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
 
 /** What the build gate needs to know (the lead maps Settings onto this). */

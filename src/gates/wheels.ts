@@ -8,7 +8,7 @@ import type { Gate } from '../report/decisions.js'
 import type { Settings } from '../settings.js'
 import { selectStores } from '../store/select.js'
 import { GateError } from '../util/errors.js'
-import { globFiles } from '../util/glob.js'
+import { globFiles } from '../util/fs.js'
 import type { GateContext } from './context.js'
 import { storeEnvironment, workDirOf } from './steps/options.js'
 

@@ -1,7 +1,7 @@
 /** `gate: build` as a job step: settings -> build gate, with the stores for where we run. */
 import type { Settings } from '../../settings.js'
 import { selectStores } from '../../store/select.js'
-import { inspectWheel } from '../../wheel/inspect.js'
+import { inspectWheel } from '../../wheelfile/inspect.js'
 import { buildGate, type BuildResult } from '../build.js'
 import type { GateContext } from '../context.js'
 import { buildOptions, storeEnvironment } from './options.js'

@@ -4,7 +4,7 @@
  */
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
-import { inspectWheel } from '../../wheel/inspect.js'
+import { inspectWheel } from '../../wheelfile/inspect.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import { environment, type GateContext } from '../context.js'
 import { verifyGate, type VerifyResult } from '../verify.js'

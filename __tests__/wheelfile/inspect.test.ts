@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import { buildWheel, type WheelSpec } from '../helpers/wheels.js'
-import { inspectWheel } from '../../src/wheel/inspect.js'
-import { hashFileInline } from '../../src/wheel/filehash.js'
+import { inspectWheel } from '../../src/wheelfile/inspect.js'
+import { hashFileInline } from '../../src/archive/hash.js'
 import { InvalidWheelError, type WheelInspection } from '../../src/wheel/types.js'
 
 const MiB = 1024 * 1024
