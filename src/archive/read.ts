@@ -94,20 +94,28 @@ export async function readDirectoryOf(
 }
 
 /**
- * Reads a file front to back into ONE reused buffer (the default ChunkSource): each chunk is
- * valid until the next one is pulled. A fresh buffer per chunk would be garbage in proportion
- * to the file, collected only when V8 gets round to it.
+ * Reads a file front to back into two reused buffers (the default ChunkSource): while the
+ * caller works on one chunk, the next is read into the other, so reading overlaps hashing and
+ * inflating. Each chunk is valid until the next one is pulled. A fresh buffer per chunk would
+ * be garbage in proportion to the file, collected only when V8 gets round to it.
  */
 export const fileChunks: ChunkSource = async function* (path, chunkSize) {
   const file = await open(path, 'r')
+  const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)]
+  const readInto = (buffer: Buffer): Promise<Buffer> =>
+    file.read(buffer, 0, chunkSize, null).then(({ bytesRead }) => buffer.subarray(0, bytesRead))
+  let next = readInto(buffers[0] as Buffer)
   try {
-    const buffer = Buffer.allocUnsafe(chunkSize)
-    for (;;) {
-      const { bytesRead } = await file.read(buffer, 0, chunkSize, null)
-      if (bytesRead === 0) return
-      yield buffer.subarray(0, bytesRead)
+    for (let turn = 1; ; turn++) {
+      const chunk = await next
+      if (chunk.length === 0) return
+      // The other buffer was handed out the turn before: the caller is done with it now.
+      next = readInto(buffers[turn % 2] as Buffer)
+      yield chunk
     }
   } finally {
+    // A read may still be filling a buffer; let it finish before the file is closed.
+    await next.catch(() => undefined)
     await file.close()
   }
 }

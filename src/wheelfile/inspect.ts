@@ -1,12 +1,11 @@
 /**
  * inspectWheel: everything the check gate needs to know about one wheel file, from one
- * streaming pass. This module does the file work: it reads the archive (archive/), hashes the
- * whole file alongside, measures every entry and keeps the dist-info files; what those
+ * streaming read. This module does the file work: it reads the archive (archive/) once, hashes
+ * every byte it reads, measures every entry and keeps the dist-info files; what those
  * measurements mean (RECORD, consistency, PyPI's rules) is decided in wheel/inspection.ts.
  */
 import { createHash } from 'node:crypto'
 import { streamEntries } from '../archive/entries.js'
-import { hashFileInline, hashFileInWorker, type FileHasher } from '../archive/hash.js'
 import { readDirectoryOf, type ChunkSource } from '../archive/read.js'
 import { findDistInfo, REQUIRED_DIST_INFO_FILES } from '../wheel/dist-info.js'
 import { parseWheelFilename } from '../wheel/filename.js'
@@ -18,15 +17,10 @@ import { InvalidWheelError, type WheelInspection } from '../wheel/types.js'
 export interface InspectOptions {
   /** Per-file size limit in bytes; larger wheels get a `file-too-large` problem. */
   readonly maxFileSize: number
-  /** Whole-file hasher; a worker thread by default, so it overlaps the entry pass. */
-  readonly hashFile?: FileHasher
   /** Reads the archive for the entry pass; fs reads by default. */
   readonly source?: ChunkSource
   readonly chunkSize?: number
 }
-
-/** Files below this size are hashed on the calling thread. */
-const WORKER_THRESHOLD = 16 * 1024 * 1024
 
 /** dist-info files read into memory; anything bigger than this is not a real one. */
 const MAX_DIST_INFO_FILE = 64 * 1024 * 1024
@@ -52,19 +46,19 @@ export async function inspectWheel(
     REQUIRED_DIST_INFO_FILES.map(file => [`${distInfoDir}/${file}`, []])
   )
 
-  // A worker overlaps the whole-file hash with the entry pass; for a small file starting one
-  // costs more than it saves.
-  const hasher =
-    options.hashFile ??
-    (directory.fileSize < WORKER_THRESHOLD ? hashFileInline : hashFileInWorker(options.chunkSize))
-  const wholeFile = hasher(path)
-  // Keep a rejection from surfacing as unhandled while the entry pass is still running.
-  wholeFile.catch(() => undefined)
+  // The whole-file sha256 comes from the same read as the entries: one read of the file. (A
+  // second read on a worker thread beside it cost a V8 isolate's memory and saved no time.)
+  const fileHash = createHash('sha256')
+  let hashedSize = 0
 
   const digests: EntryDigest[] = []
   await streamEntries(path, directory, {
     chunkSize: options.chunkSize,
     source: options.source,
+    onRawChunk: chunk => {
+      fileHash.update(chunk)
+      hashedSize += chunk.length
+    },
     onEntry: entry => {
       if (entry.isDirectory) return undefined
       const hash = createHash('sha256')
@@ -90,7 +84,6 @@ export async function inspectWheel(
       }
     }
   })
-  const { sha256, size: hashedSize } = await wholeFile
   if (hashedSize !== directory.fileSize) {
     throw new InvalidWheelError(
       `'${path}' changed while it was inspected (${directory.fileSize} then ${hashedSize} bytes)`,
@@ -103,7 +96,7 @@ export async function inspectWheel(
     path,
     filename,
     size: directory.fileSize,
-    sha256,
+    sha256: fileHash.digest('hex'),
     modifiedMs,
     distInfoDir,
     entryNames,
