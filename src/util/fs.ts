@@ -5,7 +5,6 @@
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { glob } from 'tinyglobby'
 
 /** True when `target` exists and is a directory (following symlinks). */
 export async function isDirectory(target: string): Promise<boolean> {
@@ -31,6 +30,8 @@ export async function isFile(target: string): Promise<boolean> {
 export async function globFiles(pattern: string, cwd: string): Promise<string[]> {
   const absolute = path.resolve(cwd, pattern)
   if (await isFile(absolute)) return [absolute]
+  // Loaded only for a real glob: a plain path, the common case, never pays for it.
+  const { glob } = await import('tinyglobby')
   const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })
   return found.map(file => path.resolve(file)).sort()
 }
