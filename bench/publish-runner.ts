@@ -6,11 +6,10 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { defaultPublishPorts, publishGate } from '../src/gates/publish.js'
-import { Blake2b } from '../src/util/blake2b.js'
 import { uploadFields } from '../src/pypi/upload.js'
 import { DecisionLog } from '../src/report/decisions.js'
 import type { Logger } from '../src/util/logger.js'
-import { inspectWheel } from '../src/wheel/inspect.js'
+import { inspectWheel } from '../src/wheelfile/inspect.js'
 
 const stderrLogger: Logger = {
   info: message => process.stderr.write(`${message}\n`),
@@ -24,23 +23,17 @@ async function main(): Promise<void> {
   const [wheelPath, repository, indexUrl, token, mode] = process.argv.slice(2)
   if (!wheelPath || !repository || !indexUrl || !token)
     throw new Error('usage: <wheel> <repository> <index-url> <token> [--print-form]')
-  // Inspected as the gate does (check's single pass also computes both upload digests).
+  // Inspected as the gate does (check's single pass also computes the upload's digest).
   const started = Date.now()
   const wheel = await inspectWheel(wheelPath, { maxFileSize: 2 ** 40 })
   if (mode === '--print-form') {
-    const blake = new Blake2b(32)
     const sha = createHash('sha256')
     for await (const chunk of createReadStream(wheelPath, {
       highWaterMark: 1 << 20
     }) as AsyncIterable<Buffer>) {
-      blake.update(chunk)
       sha.update(chunk)
     }
-    const fields = [
-      ...uploadFields(wheel),
-      ['sha256_digest', sha.digest('hex')],
-      ['blake2_256_digest', blake.digest().toString('hex')]
-    ]
+    const fields = [...uploadFields(wheel), ['sha256_digest', sha.digest('hex')]]
     process.stdout.write(JSON.stringify(fields))
     return
   }

@@ -13,7 +13,7 @@ import { githubIdToken, mintTrustedPublishingToken } from '../../src/pypi/oidc.j
 import { DecisionLog } from '../../src/report/decisions.js'
 import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
-import { inspectWheel } from '../../src/wheel/inspect.js'
+import { inspectWheel } from '../../src/wheelfile/inspect.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
 import { buildWheel } from '../helpers/wheels.js'
 

@@ -3,17 +3,11 @@
  * through src/util/git.ts, the installed probe through src/python/version-probe.ts, and
  * directories through node:fs.
  */
-import { stat } from 'node:fs/promises'
 import { probeInstalledVersion } from '../python/version-probe.js'
+import { isDirectory } from '../util/fs.js'
 import { runGit } from '../util/git.js'
 import type { ProcessRunner } from '../util/process.js'
 import type { DetectPorts } from '../version/types.js'
-
-const isDirectory = (path: string): Promise<boolean> =>
-  stat(path).then(
-    info => info.isDirectory(),
-    () => false
-  )
 
 /** Detection's ports over a process runner (the gate context's), directories from node:fs. */
 export function detectPorts(run: ProcessRunner): DetectPorts {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Gate } from './names.js'
 import type { Settings } from '../settings.js'
 import { GateError } from '../util/errors.js'
-import { globFiles } from '../util/glob.js'
+import { globFiles } from '../util/fs.js'
 import type { GateContext } from './context.js'
 import { workDirOf } from './options.js'
 

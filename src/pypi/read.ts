@@ -6,6 +6,7 @@
 import { GateError } from '../util/errors.js'
 import { nodeFetch, type Fetch, type FetchResponse } from '../util/http-client.js'
 import { retry, type RetryOptions } from '../util/retry.js'
+import { normalizeName } from '../wheel/names.js'
 import type { IndexTarget } from './targets.js'
 
 /** One file an index lists. */
@@ -33,11 +34,6 @@ export class IndexReadError extends Error {
 const PEP691_JSON = 'application/vnd.pypi.simple.v1+json'
 const ACCEPT = `${PEP691_JSON}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01`
 const NO_CACHE = { 'Cache-Control': 'no-cache', Pragma: 'no-cache' }
-
-/** PEP 503 normalised project name. */
-export function normalizeName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase()
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 

@@ -5,12 +5,12 @@
  * Files never change once written; pages are replaced atomically under a per-project lock.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
+import { sha256File } from '../archive/hash.js'
+import { normalizeName } from '../wheel/names.js'
 import type { WheelInspection } from '../wheel/types.js'
-import { normalizeName, parseSimpleHtml, type ExistingFile } from './read.js'
+import { parseSimpleHtml, type ExistingFile } from './read.js'
 
 /** Waits; injectable so lock contention is testable without real delays. */
 export type Sleep = (ms: number) => Promise<void>
@@ -23,12 +23,6 @@ function escapeHtml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-}
-
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  await pipeline(createReadStream(file), hash)
-  return hash.digest('hex')
 }
 
 async function exists(file: string): Promise<boolean> {

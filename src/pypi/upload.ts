@@ -1,7 +1,9 @@
 /**
  * The streaming uploader for PyPI's legacy upload API: one multipart POST per wheel, the file
  * read from disk in chunks (memory does not grow with the file), Content-Length known up front,
- * sha256 and BLAKE2b-256 computed in the same pass as the upload.
+ * and the one digest sent, sha256, taken from the check or computed in the same pass as the
+ * upload. Warehouse needs one of md5, sha256 and blake2_256 and checks each against its own
+ * computation; sha256 is the strong one every gate already pins.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { open, readFile, stat } from 'node:fs/promises'
@@ -9,8 +11,6 @@ import http from 'node:http'
 import https from 'node:https'
 import path from 'node:path'
 import type { WheelInspection } from '../wheel/types.js'
-import { streamingGarbage } from '../util/memory.js'
-import { Blake2b } from '../util/blake2b.js'
 import { metadataFields, type FormField } from './form.js'
 
 /** Username and password for HTTP basic auth (`__token__` and the token for PyPI). */
@@ -73,8 +73,8 @@ function fieldPart(boundary: string, name: string, value: string): Buffer {
 export interface MultipartLayout {
   readonly contentType: string
   readonly head: Buffer
-  /** Builds the tail once the digests are known; its length does not depend on them. */
-  tail(sha256: string, blake2: string): Buffer
+  /** Builds the tail once the digest is known; its length does not depend on it. */
+  tail(sha256: string): Buffer
   readonly contentLength: number
 }
 
@@ -89,31 +89,21 @@ export function multipartLayout(
   filename: string,
   fileSize: number,
   boundary = randomBytes(16).toString('hex'),
-  digests: { readonly sha256: string; readonly blake2: string } | null = null
+  digests: { readonly sha256: string } | null = null
 ): MultipartLayout {
   const head = Buffer.concat([
     ...fields.map(([name, value]) => fieldPart(boundary, name, value)),
-    ...(digests
-      ? [
-          fieldPart(boundary, 'sha256_digest', digests.sha256),
-          fieldPart(boundary, 'blake2_256_digest', digests.blake2)
-        ]
-      : []),
+    ...(digests ? [fieldPart(boundary, 'sha256_digest', digests.sha256)] : []),
     Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="content"; filename="${filename}"\r\n` +
         'Content-Type: application/octet-stream\r\n\r\n',
       'utf8'
     )
   ])
-  const tail = (sha256: string, blake2: string): Buffer =>
+  const tail = (sha256: string): Buffer =>
     Buffer.concat([
       Buffer.from('\r\n'),
-      ...(digests
-        ? []
-        : [
-            fieldPart(boundary, 'sha256_digest', sha256),
-            fieldPart(boundary, 'blake2_256_digest', blake2)
-          ]),
+      ...(digests ? [] : [fieldPart(boundary, 'sha256_digest', sha256)]),
       Buffer.from(`--${boundary}--\r\n`)
     ])
   const placeholder = '0'.repeat(HEX_DIGEST_LENGTH)
@@ -121,7 +111,7 @@ export function multipartLayout(
     contentType: `multipart/form-data; boundary=${boundary}`,
     head,
     tail,
-    contentLength: head.length + fileSize + tail(placeholder, placeholder).length
+    contentLength: head.length + fileSize + tail(placeholder).length
   }
 }
 
@@ -163,16 +153,16 @@ export async function uploadOnce(
   request: UploadRequest
 ): Promise<UploadResponse> {
   const filename = path.basename(wheel.path)
-  // The check computed both digests from this file; when it did, the upload only proves the
-  // file is still the one checked (size and modification time) and keeps hashing off the
-  // path of the bytes. Otherwise it hashes as it sends.
-  const known = wheel.blake2b256 !== undefined && wheel.modifiedMs !== undefined
+  // The check hashed this file; when it says when the file was last changed, the upload only
+  // proves the file is still the one checked (size and modification time) and keeps hashing
+  // off the path of the bytes. Otherwise it hashes as it sends.
+  const known = wheel.modifiedMs !== undefined
   const layout = multipartLayout(
     uploadFields(wheel),
     filename,
     wheel.size,
     undefined,
-    known ? { sha256: wheel.sha256, blake2: wheel.blake2b256 as string } : null
+    known ? { sha256: wheel.sha256 } : null
   )
   const url = new URL(request.url)
   const headers: Record<string, string | number> = {
@@ -232,7 +222,6 @@ export async function uploadOnce(
   response.catch(() => undefined)
 
   const sha = known ? null : createHash('sha256')
-  const blake = known ? null : new Blake2b(32)
   const unchanged = async (): Promise<boolean> => {
     const now = await stat(wheel.path)
     return now.size === wheel.size && now.mtimeMs === wheel.modifiedMs
@@ -275,8 +264,7 @@ export async function uploadOnce(
       if (data.length !== wheel.size || sha256 !== wheel.sha256) {
         refuseChanged(`sha256 ${sha256}, checked ${wheel.sha256}`)
       }
-      const blake2 = wheel.blake2b256 ?? new Blake2b(32).update(data).digest().toString('hex')
-      req.end(Buffer.concat([layout.head, data, layout.tail(sha256, blake2)]))
+      req.end(Buffer.concat([layout.head, data, layout.tail(sha256)]))
       request.onProgress?.(data.length, wheel.size)
       return await finish()
     }
@@ -297,9 +285,7 @@ export async function uploadOnce(
         if (bytesRead === 0) break
         const chunk = slot.buffer.subarray(0, bytesRead)
         sha?.update(chunk)
-        blake?.update(chunk)
         sent += bytesRead
-        streamingGarbage.spend(bytesRead)
         request.onProgress?.(sent, wheel.size)
         let flushed!: () => void
         slot.flushed = new Promise<void>(resolve => (flushed = resolve))
@@ -315,8 +301,7 @@ export async function uploadOnce(
     if (sent !== wheel.size || sha256 !== wheel.sha256 || (known && !(await unchanged()))) {
       refuseChanged(`sha256 ${sha256}, size ${sent}; checked ${wheel.sha256}, ${wheel.size} bytes`)
     }
-    const blake2 = blake ? blake.digest().toString('hex') : (wheel.blake2b256 as string)
-    req.end(layout.tail(sha256, blake2))
+    req.end(layout.tail(sha256))
   } catch (error) {
     if (error instanceof UploadError) throw error
     // A write failure is usually the server giving up early (413, 401 before the body was

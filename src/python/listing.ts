@@ -3,12 +3,10 @@
  * index is read through the publish gate's reader (the simple API pip itself reads), a file://
  * directory through the static index, or as a flat directory of wheels.
  */
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
+import { sha256File } from '../archive/hash.js'
 import { HttpIndexReader } from '../pypi/read.js'
 import { StaticIndex } from '../pypi/static.js'
 import type { PackageSource } from './sources.js'
@@ -21,12 +19,6 @@ export interface ListedFile {
 
 /** Lists the files an index shows for a project version; the port verify waits on. */
 export type IndexLister = (project: string, version: string) => Promise<ListedFile[]>
-
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  await pipeline(createReadStream(file), hash)
-  return hash.digest('hex')
-}
 
 function flatLister(dir: string): IndexLister {
   return async () => {

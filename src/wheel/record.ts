@@ -1,7 +1,8 @@
 /**
  * The `.dist-info/RECORD` file: parsed as Python's csv module reads it, and checked against
  * what the archive really holds (every file listed, with its sha256 and size; nothing listed
- * that is not there; only RECORD itself and its signatures may go unlisted).
+ * that is not there; only RECORD itself and its signatures may go unlisted), and written anew
+ * for a rewritten wheel.
  */
 import { InvalidWheelError, type Problem } from './types.js'
 
@@ -201,4 +202,15 @@ export function verifyRecord(
     }
   }
   return found
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** RECORD's text: one row per entry in the order given, then RECORD's own row, unhashed. */
+export function formatRecord(rows: readonly EntryDigest[], recordPath: string): string {
+  const lines = rows.map(row => `${csvField(row.name)},sha256=${row.sha256},${row.size}`)
+  lines.push(`${csvField(recordPath)},,`)
+  return lines.join('\n') + '\n'
 }

@@ -58,10 +58,8 @@ export interface WheelInspection {
   readonly filename: WheelFilename
   /** Size of the file in bytes. */
   readonly size: number
-  /** sha256 of the whole file, lower-case hex. */
+  /** sha256 of the whole file, lower-case hex (also the upload form's sha256_digest). */
   readonly sha256: string
-  /** BLAKE2b-256 of the whole file, lower-case hex (the upload form's blake2_256_digest). */
-  readonly blake2b256?: string
   /** The file's modification time when it was read: a later upload checks it is unchanged. */
   readonly modifiedMs?: number
   /** The `{name}-{version}.dist-info` directory inside the archive. */

@@ -10,7 +10,7 @@ import { GateError } from '../../../src/util/errors.js'
 import { MemoryLogger } from '../../../src/util/logger.js'
 import type { ProcessRunner } from '../../../src/util/process.js'
 import { runProcess } from '../../helpers/process.js'
-import { inspectWheel } from '../../../src/wheel/inspect.js'
+import { inspectWheel } from '../../../src/wheelfile/inspect.js'
 import { runPython, testPython } from '../../helpers/python.js'
 import { createStandinSource, type StandinSource } from '../../helpers/standin-source.js'
 

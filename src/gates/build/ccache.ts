@@ -7,7 +7,7 @@ import { ccacheKeys } from '../../build/cachekey.js'
 import type { CacheStore } from '../../store/ports.js'
 import type { Logger } from '../../util/logger.js'
 import type { ProcessRunner } from '../../util/process.js'
-import { isDirectory } from './files.js'
+import { isDirectory } from '../../util/fs.js'
 import type { BuildPlan } from './plan.js'
 
 /** Where the compiler cache lives, the keys it is saved and restored under, and what it came from. */

@@ -1,6 +1,6 @@
 /** `gate: build`, the registry's entry: settings and the context's ports -> the build gate. */
 import type { Settings } from '../../settings.js'
-import { inspectWheel } from '../../wheel/inspect.js'
+import { inspectWheel } from '../../wheelfile/inspect.js'
 import { buildGate, type BuildResult } from '../build/gate.js'
 import type { GateContext } from '../context.js'
 import { buildOptions, workDirOf } from '../options.js'

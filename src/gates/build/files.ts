@@ -1,16 +1,6 @@
-/**
- * What the build gate looks up on disk: whether a directory exists, and the wheels a build or a
- * cache restore left in one.
- */
+/** The wheels a build or a cache restore left in a directory. */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-
-/** True when `dir` exists and is a directory. */
-export const isDirectory = async (dir: string): Promise<boolean> =>
-  stat(dir).then(
-    s => s.isDirectory(),
-    () => false
-  )
 
 /** The `.whl` files in `dir` (sorted), modified at or after `since`; none when it is absent. */
 export async function wheelsIn(dir: string, since = 0): Promise<string[]> {

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import { normalizeName } from '../../wheel/names.js'
-import { NormalizeError, normalizeWheel } from '../../wheel/normalize.js'
+import { NormalizeError, normalizeWheel } from '../../wheelfile/normalize.js'
 import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
 import type { BuildPlan } from './plan.js'
 

@@ -5,7 +5,7 @@
  */
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
-import { inspectWheel } from '../../wheel/inspect.js'
+import { inspectWheel } from '../../wheelfile/inspect.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import type { GateContext } from '../context.js'
 import { verifyOptions, type IndexRole } from '../options.js'

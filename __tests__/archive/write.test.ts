@@ -1,8 +1,9 @@
 import { mkdtemp, open, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { readCentralDirectory, streamEntries } from '../../src/wheel/zip.js'
-import { DEFLATED, STORED, ZipWriter } from '../../src/wheel/zipwrite.js'
+import { streamEntries } from '../../src/archive/entries.js'
+import { readCentralDirectory } from '../../src/archive/read.js'
+import { DEFLATED, STORED, ZipWriter } from '../../src/archive/write.js'
 import { runPython } from '../helpers/python.js'
 
 const PY_READ = `

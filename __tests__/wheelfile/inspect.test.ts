@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import { buildWheel, type WheelSpec } from '../helpers/wheels.js'
-import { inspectWheel } from '../../src/wheel/inspect.js'
-import { hashFileInline } from '../../src/wheel/filehash.js'
+import { inspectWheel } from '../../src/wheelfile/inspect.js'
+import { fileChunks, type ChunkSource } from '../../src/archive/read.js'
 import { InvalidWheelError, type WheelInspection } from '../../src/wheel/types.js'
 
 const MiB = 1024 * 1024
@@ -71,19 +71,30 @@ describe('inspectWheel on a good wheel', () => {
     expect(result.filename.tags).toEqual(['py2-none-any', 'py3-none-any'])
   })
 
-  it('uses the hasher it is given for the whole-file sha256', async () => {
-    const sub = path.join(dir, 'hasher')
+  it('reads the file once, front to back, for the entries and the whole-file sha256', async () => {
+    const sub = path.join(dir, 'once')
     await import('node:fs/promises').then(fs => fs.mkdir(sub))
-    const wheel = await buildWheel(sub, { name: 'pkg', version: '1.0' })
-    const calls: string[] = []
-    const result = await inspectWheel(wheel, {
-      maxFileSize: MiB,
-      hashFile: async p => {
-        calls.push(p)
-        return hashFileInline(p)
-      }
+    const wheel = await buildWheel(sub, {
+      ...vllm,
+      files: [{ path: 'vllm/_C.abi3.so', randomBytes: 3 * MiB, seed: 4 }]
     })
-    expect(calls).toEqual([wheel])
+    const reads: string[] = []
+    let bytes = 0
+    const source: ChunkSource = async function* (p, size) {
+      reads.push(p)
+      for await (const chunk of fileChunks(p, size)) {
+        bytes += chunk.length
+        yield chunk
+      }
+    }
+    const result = await inspectWheel(wheel, {
+      maxFileSize: 100 * MiB,
+      source,
+      chunkSize: 256 * 1024
+    })
+    expect(result.problems).toEqual([])
+    expect(reads).toEqual([wheel])
+    expect(bytes).toBe(result.size)
     expect(result.sha256).toBe(
       createHash('sha256')
         .update(await readFile(wheel))

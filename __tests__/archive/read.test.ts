@@ -4,13 +4,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { runPython } from '../helpers/python.js'
 import { buildWheel } from '../helpers/wheels.js'
-import {
-  fileChunks,
-  readCentralDirectory,
-  streamEntries,
-  type ChunkSource,
-  type ZipDirectory
-} from '../../src/wheel/zip.js'
+import type { ZipDirectory } from '../../src/archive/central-directory.js'
+import { streamEntries } from '../../src/archive/entries.js'
+import { fileChunks, readCentralDirectory, type ChunkSource } from '../../src/archive/read.js'
 import { InvalidWheelError } from '../../src/wheel/types.js'
 
 let dir: string
