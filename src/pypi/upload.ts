@@ -1,16 +1,17 @@
 /**
  * The streaming uploader for PyPI's legacy upload API: one multipart POST per wheel, the file
  * read from disk in chunks (memory does not grow with the file), Content-Length known up front,
- * sha256 and BLAKE2b-256 computed in the same pass as the upload.
+ * sha256 and BLAKE2b-256 computed in the same pass as the upload. It goes out through
+ * util/http's openRequest, so a proxy the environment names carries it too.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { open, readFile, stat } from 'node:fs/promises'
-import http from 'node:http'
-import https from 'node:https'
+import type http from 'node:http'
 import path from 'node:path'
 import type { WheelInspection } from '../wheel/types.js'
 import { streamingGarbage } from '../util/memory.js'
 import { Blake2b } from '../util/blake2b.js'
+import { openRequest } from '../util/http.js'
 import { metadataFields, type FormField } from './form.js'
 
 /** Username and password for HTTP basic auth (`__token__` and the token for PyPI). */
@@ -185,11 +186,11 @@ export async function uploadOnce(
     const { username, password } = request.credentials
     headers.Authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
   }
-  const client = url.protocol === 'https:' ? https : http
-  const req = client.request(url, { method: 'POST', headers })
-  req.setTimeout(request.timeoutMs ?? 300_000, () =>
-    req.destroy(new Error(`no progress for ${Math.round((request.timeoutMs ?? 300_000) / 1000)} s`))
-  )
+  const req = openRequest(url, {
+    method: 'POST',
+    headers,
+    idleTimeoutMs: request.timeoutMs ?? 300_000
+  })
 
   const response = new Promise<UploadResponse>((resolve, reject) => {
     req.on('error', error =>
