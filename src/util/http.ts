@@ -73,7 +73,16 @@ export function openRequest(url: URL, options: RequestOptions): http.ClientReque
   })
   const seconds = Math.round(options.idleTimeoutMs / 1000)
   const giveUp = (): void => {
-    request.destroy(new Error(`no progress with ${url.host} for ${seconds} s`))
+    const error = new Error(`no progress with ${url.host} for ${seconds} s`)
+    if (request.socket) {
+      request.destroy(error)
+      return
+    }
+    // Without a socket yet (a tunnel still being set up) destroy() reports nothing, so report
+    // here; what the abandoned tunnel says later is of no interest.
+    request.emit('error', error)
+    request.on('error', () => undefined)
+    request.destroy(error)
   }
   request.setTimeout(options.idleTimeoutMs, giveUp)
   // The socket timer starts only once a socket is handed over, which through a proxy is after
