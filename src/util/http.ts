@@ -10,9 +10,9 @@
  * parameter instead would mean re-implementing its decision, and @actions/core's OIDC token
  * request would still follow process.env: one decision for every request is the point.
  *
- * node:http rather than fetch for our own requests: fetch compiles undici's WebAssembly HTTP
- * parser per process, and the upload streams a large wheel with bounded buffers and
- * backpressure, which a plain ClientRequest gives directly.
+ * node:http rather than fetch for our own requests: the upload streams a large wheel with
+ * bounded buffers and backpressure, which a plain ClientRequest gives directly, and Node's
+ * global fetch would compile a second copy of undici's WebAssembly parser (about 40 MB).
  */
 import http from 'node:http'
 import https from 'node:https'
