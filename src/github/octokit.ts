@@ -1,11 +1,13 @@
 /**
  * The Octokit adapter of the release client port: GitHub's REST API through @actions/github,
  * with the API base from GITHUB_API_URL (GitHub Enterprise Server), uploads streamed from disk
- * to the release's own `upload_url`, and every call under the retry policy.
+ * to the release's own `upload_url`, every call under the retry policy, and every request
+ * through util/http's proxyFetch, so it takes the same proxy route as the project's others.
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { getOctokit } from '@actions/github'
+import { proxyFetch } from '../util/http.js'
 import type { Logger } from '../util/logger.js'
 import {
   GitHubApiError,
@@ -126,6 +128,8 @@ export class OctokitReleaseClient implements ReleaseClient {
       // Octokit's default log writes to the console; route it through the Logger port instead.
       this.client = getOctokit(this.options.token, {
         baseUrl: this.options.baseUrl.replace(/\/+$/, ''),
+        // Replaces @actions/github's fetch, whose proxy was chosen for GITHUB_API_URL at load.
+        request: { fetch: proxyFetch },
         log: {
           debug: (message: string) => this.logger.debug(message),
           info: (message: string) => this.logger.debug(message),

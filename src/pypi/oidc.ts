@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import { GateError } from '../util/errors.js'
 import type { Logger } from '../util/logger.js'
-import { nodeFetch, type Fetch, type FetchResponse } from '../util/http-client.js'
+import { nodeFetch, type Fetch, type FetchResponse } from '../util/http.js'
 
 /** Gets a GitHub Actions OIDC token (a JWT) for an audience. */
 export type IdTokenProvider = (audience: string) => Promise<string>

@@ -4,7 +4,7 @@
  * version the index does not know is an empty list, not an error.
  */
 import { GateError } from '../util/errors.js'
-import { nodeFetch, type Fetch, type FetchResponse } from '../util/http-client.js'
+import { nodeFetch, type Fetch, type FetchResponse } from '../util/http.js'
 import { retry, type RetryOptions } from '../util/retry.js'
 import { normalizeName } from '../wheel/names.js'
 import type { IndexTarget } from './targets.js'
@@ -17,8 +17,8 @@ export interface ExistingFile {
   readonly url: string
 }
 
-/** The fetch function (global `fetch` in production). */
-export type { Fetch } from '../util/http-client.js'
+/** The fetch function (nodeFetch, through the proxy the environment names, in production). */
+export type { Fetch } from '../util/http.js'
 
 /** Network failure or 5xx while reading: worth retrying. */
 export class IndexReadError extends Error {

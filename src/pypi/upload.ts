@@ -4,13 +4,14 @@
  * and the one digest sent, sha256, taken from the check or computed in the same pass as the
  * upload. Warehouse needs one of md5, sha256 and blake2_256 and checks each against its own
  * computation; sha256 is the strong one every gate already pins.
+ * It goes out through util/http's openRequest, so a proxy the environment names carries it too.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { open, readFile, stat } from 'node:fs/promises'
-import http from 'node:http'
-import https from 'node:https'
+import type http from 'node:http'
 import path from 'node:path'
 import type { WheelInspection } from '../wheel/types.js'
+import { openRequest } from '../util/http.js'
 import { metadataFields, type FormField } from './form.js'
 
 /** Username and password for HTTP basic auth (`__token__` and the token for PyPI). */
@@ -175,11 +176,11 @@ export async function uploadOnce(
     const { username, password } = request.credentials
     headers.Authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
   }
-  const client = url.protocol === 'https:' ? https : http
-  const req = client.request(url, { method: 'POST', headers })
-  req.setTimeout(request.timeoutMs ?? 300_000, () =>
-    req.destroy(new Error(`no progress for ${Math.round((request.timeoutMs ?? 300_000) / 1000)} s`))
-  )
+  const req = openRequest(url, {
+    method: 'POST',
+    headers,
+    idleTimeoutMs: request.timeoutMs ?? 300_000
+  })
 
   const response = new Promise<UploadResponse>((resolve, reject) => {
     req.on('error', error =>
