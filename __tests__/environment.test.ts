@@ -15,6 +15,13 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
+/** A module's code without its comments (a comment may name process.env to say who reads it). */
+function code(file: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+}
+
 describe('parseEnvironment', () => {
   it('reads an Actions job', () => {
     const env = parseEnvironment({
@@ -86,9 +93,7 @@ describe('parseEnvironment', () => {
 describe('process.env', () => {
   it('is read by src/environment.ts and by no other file under src/', () => {
     const readers = sourceFiles(path.resolve('src'))
-      .filter(file =>
-        /process\s*(\.\s*env\b|\[\s*['"`]env['"`]\s*\])/.test(readFileSync(file, 'utf8'))
-      )
+      .filter(file => /process\s*(\.\s*env\b|\[\s*['"`]env['"`]\s*\])/.test(code(file)))
       .map(file => path.relative(path.resolve('src'), file))
     expect(readers).toEqual(['environment.ts'])
   })
