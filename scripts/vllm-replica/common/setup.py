@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 from setuptools_scm import get_version
 
 
@@ -108,6 +109,14 @@ def get_requirements() -> list[str]:
     return requirements
 
 
+class cmake_build_ext(build_ext):
+    # CMake rebuilds when the compile flags change; setuptools only compares timestamps, so a
+    # second variant built in the same checkout would reuse the first one's objects.
+    def finalize_options(self):
+        super().finalize_options()
+        self.force = True
+
+
 ext_modules = []
 if _is_cpu():
     for target in cpu_extension_targets():
@@ -123,5 +132,6 @@ if _is_cpu():
 setup(
     version=get_vllm_version(),
     ext_modules=ext_modules,
+    cmdclass={"build_ext": cmake_build_ext},
     install_requires=get_requirements(),
 )
