@@ -67,7 +67,11 @@ export function replicaIsa(object: Buffer): string[] {
 }
 
 /** A fake /proc/cpuinfo with these flags, for VLLM_REPLICA_CPUINFO (the build host's CPU). */
-export function cpuinfoText(flags: readonly string[], arch: 'x86_64' | 'aarch64' = 'x86_64'): string {
-  const line = arch === 'x86_64' ? `flags\t\t: ${flags.join(' ')}` : `Features\t: ${flags.join(' ')}`
+export function cpuinfoText(
+  flags: readonly string[],
+  arch: 'x86_64' | 'aarch64' = 'x86_64'
+): string {
+  const line =
+    arch === 'x86_64' ? `flags\t\t: ${flags.join(' ')}` : `Features\t: ${flags.join(' ')}`
   return `processor\t: 0\n${line}\n\nprocessor\t: 1\n${line}\n`
 }
