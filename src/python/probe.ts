@@ -104,7 +104,8 @@ if vllm['imported']:
         errors['platform'] = describe(exc)
     if platform['isCpu']:
         try:
-            import vllm._custom_ops  # noqa: F401
+            import importlib
+            importlib.import_module('vllm._custom_ops')
         except BaseException as exc:
             errors['kernels'] = describe(exc)
         platform['kernels'] = sorted(n for n in sys.modules if n.startswith('vllm._C'))
