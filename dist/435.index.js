@@ -11,11 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPipeline: () => (/* binding */ runPipeline)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _build_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4196);
+/* harmony import */ var _build_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20688);
 /* harmony import */ var _check_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52027);
 /* harmony import */ var _publish_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22447);
-/* harmony import */ var _release_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64418);
-/* harmony import */ var _verify_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20153);
+/* harmony import */ var _release_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94376);
+/* harmony import */ var _verify_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86126);
 
 
 

@@ -1,5 +1,5 @@
 export const id = 447;
-export const ids = [447,27,616];
+export const ids = [447,27,558];
 export const modules = {
 
 /***/ 52027:
@@ -8,24 +8,29 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkWheels: () => (/* binding */ checkWheels),
-/* harmony export */   defaultNormalizeTag: () => (/* binding */ defaultNormalizeTag),
 /* harmony export */   runCheckGate: () => (/* binding */ runCheckGate)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61477);
-/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48214);
-/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44295);
-/* harmony import */ var _wheel_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24996);
-/* harmony import */ var _wheel_inspect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62386);
-/* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48970);
-/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44616);
+/* harmony import */ var _build_probe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18978);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17077);
+/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48214);
+/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44295);
+/* harmony import */ var _wheel_platform_tag_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(47109);
+/* harmony import */ var _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49134);
+/* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52192);
+/* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48970);
+/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22288);
+/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(51558);
 /**
  * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
  * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
  * cross-checked with the other version sources. Nothing is written but the report.
  */
+
+
+
 
 
 
@@ -45,14 +50,14 @@ async function inspectAll(paths, settings, context) {
         context.logger.info(`Checking ${name}`);
         const started = Date.now();
         try {
-            const inspection = await (0,_wheel_inspect_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectWheel */ .I)(wheelPath, { maxFileSize: settings.maxFileSize });
+            const inspection = await (0,_wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_7__/* .inspectWheel */ .I)(wheelPath, { maxFileSize: settings.maxFileSize });
             const seconds = (Date.now() - started) / 1000;
             context.logger.info(`Read ${name}: ${(inspection.size / MiB).toFixed(1)} MiB in ${seconds.toFixed(2)} s, ` +
                 `sha256 ${inspection.sha256}`);
             inspections.push(inspection);
         }
         catch (error) {
-            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidWheelError */ .j))
+            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidWheelError */ .j))
                 throw error;
             const reason = error.hint ? `${error.message}. ${error.hint}` : error.message;
             context.log.record({ gate: 'check', target: name, decision: 'failed', reason });
@@ -61,10 +66,16 @@ async function inspectAll(paths, settings, context) {
     }
     return { inspections, unreadable };
 }
-/** The platform tag normalize gives a `linux_<arch>` wheel when platform-tag is not set. */
-function defaultNormalizeTag(platformTags) {
-    const linux = platformTags.map(tag => /^linux_(.+)$/.exec(tag)).find(Boolean);
-    return linux ? `manylinux_2_28_${linux[1]}` : undefined;
+/**
+ * The platform tag normalize gives a `linux_<arch>` wheel when platform-tag is not set: the
+ * manylinux tag of the python input's host (its glibc), the policy the build gate follows too.
+ */
+async function defaultNormalizeTag(platformTags, settings, context) {
+    const arch = (0,_wheel_platform_tag_js__WEBPACK_IMPORTED_MODULE_11__/* .linuxArchitecture */ .M)(platformTags);
+    if (!arch)
+        return undefined;
+    const host = await (0,_build_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .probePython */ .f)(context.runProcess, settings.python, 'check');
+    return (0,_wheel_platform_tag_js__WEBPACK_IMPORTED_MODULE_11__/* .manylinuxTag */ .a)(host.glibc, arch);
 }
 /**
  * normalize: true rewrites each wheel next to the original (local version stripped, platform
@@ -85,8 +96,9 @@ async function normalizeAll(paths, settings, context) {
             continue;
         }
         try {
-            const platformTag = settings.platformTag || defaultNormalizeTag((0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWheelFilename */ .eP)(wheelPath).platformTags);
-            const result = await (0,_wheel_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeWheel */ .j)(wheelPath, {
+            const platformTag = settings.platformTag ||
+                (await defaultNormalizeTag((0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath).platformTags, settings, context));
+            const result = await (0,_wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeWheel */ .j)(wheelPath, {
                 outDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(wheelPath),
                 platformTag
             });
@@ -102,28 +114,28 @@ async function normalizeAll(paths, settings, context) {
             out.push(result.path);
         }
         catch (error) {
-            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidWheelError */ .j || error instanceof _wheel_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .NormalizeError */ .MK))
+            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidWheelError */ .j || error instanceof _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .NormalizeError */ .M))
                 throw error;
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u('check', `Cannot normalize ${name}: ${error.message}`, error.hint);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u('check', `Cannot normalize ${name}: ${error.message}`, error.hint);
         }
     }
     return out;
 }
 /** All wheels of one run must be one distribution and one version. */
 function requireOneRelease(inspections) {
-    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
+    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
     if (releases.size > 1) {
         const list = inspections
             .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
             .join(', ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
     }
 }
 /** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
 function startVersionDetection(wheelPath, settings, context) {
     let filename;
     try {
-        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWheelFilename */ .eP)(wheelPath);
+        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath);
     }
     catch (error) {
         // inspectAll reports the bad filename; this promise is then never awaited.
@@ -131,7 +143,7 @@ function startVersionDetection(wheelPath, settings, context) {
         failed.catch(() => undefined);
         return failed;
     }
-    const pending = (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .detectVersion */ .cS)({
+    const pending = (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detectVersion */ .cS)({
         input: settings.version ?? '',
         wheel: { version: filename.version, filename: filename.filename },
         sourceDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, settings.vllmSource),
@@ -141,7 +153,7 @@ function startVersionDetection(wheelPath, settings, context) {
         python: settings.python,
         distribution: filename.name,
         gate: 'check'
-    }, { ..._version_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultDetectPorts */ .Vd, run: context.runProcess });
+    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .detectPorts */ .E)(context.runProcess));
     // Awaited only when every wheel passed; a failed check must not leave it unhandled.
     pending.catch(() => undefined);
     return pending;
@@ -153,7 +165,7 @@ async function runCheckGate(settings, context) {
 /** The check gate's work, returning what later gates of the same run reuse. */
 async function checkWheels(settings, context) {
     const { log } = context;
-    const found = await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveWheels */ .RD)(settings, context, 'check');
+    const found = await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveWheels */ .RD)(settings, context, 'check');
     const paths = settings.normalize ? await normalizeAll(found, settings, context) : found;
     log.setOutput('decision', 'failed');
     log.setOutput('wheel', paths.join('\n'));
@@ -168,7 +180,7 @@ async function checkWheels(settings, context) {
     if (first)
         requireOneRelease(inspections);
     if (first && settings.packageNameGiven) {
-        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(settings.packageName);
+        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(settings.packageName);
         if (first.filename.normalizedName !== expected) {
             log.record({
                 gate: 'check',
@@ -176,7 +188,7 @@ async function checkWheels(settings, context) {
                 decision: 'failed',
                 reason: `distribution '${first.filename.name}' is not package-name '${settings.packageName}'`
             });
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u('check', `The wheel is distribution '${first.filename.normalizedName}', but package-name is '${settings.packageName}'.`, 'Build the wheel under the right name (build gate with this variant), or correct package-name.');
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u('check', `The wheel is distribution '${first.filename.normalizedName}', but package-name is '${settings.packageName}'.`, 'Build the wheel under the right name (build gate with this variant), or correct package-name.');
         }
     }
     let problemCount = 0;
@@ -206,13 +218,13 @@ async function checkWheels(settings, context) {
             ...unreadable,
             ...inspections.flatMap(i => i.problems.map(p => `${i.filename.filename}: ${p.message}\n  -> ${p.hint}`))
         ];
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u('check', `${details.length} problem(s) would make PyPI refuse the wheel or make it wrong:\n` +
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u('check', `${details.length} problem(s) would make PyPI refuse the wheel or make it wrong:\n` +
             details.map(d => `- ${d}`).join('\n'), 'Fix the build (or run the build gate with normalize: true) and check again; nothing was uploaded.');
     }
     // Only reached with at least one readable wheel: an empty match already failed above.
     const reference = first;
     const detected = await pendingVersion;
-    context.logger.info(`Version sources:\n${(0,_version_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSourceTable */ .sh)(detected.sources)}`);
+    context.logger.info(`Version sources:\n${(0,_version_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSourceTable */ .sh)(detected.sources)}`);
     for (const source of detected.sources) {
         log.record({
             gate: 'check',
@@ -529,110 +541,18 @@ async function runPublishGate(settings, context) {
 
 /***/ }),
 
-/***/ 44616:
+/***/ 51558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RD: () => (/* binding */ resolveWheels)
-});
-
-// UNUSED EXPORTS: parseArtifactReference, resolveWheelPaths
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/util/glob.ts
-/**
- * A small file glob (`*`, `?`, `[...]`, `**`) over the file system, for the `wheel` input.
- * Our own because @actions/glob writes runner debug commands to stdout, which the command
- * line must keep clean, and Node 20 has no fs.glob.
- */
-
-
-const MAGIC = /[*?[]/;
-/** Turns one path segment's glob into an anchored regular expression. */
-function segmentToRegExp(segment) {
-    let source = '';
-    for (let i = 0; i < segment.length; i++) {
-        const char = segment[i];
-        if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else if (char === '[') {
-            const close = segment.indexOf(']', i + 2);
-            if (close === -1) {
-                source += '\\[';
-                continue;
-            }
-            let body = segment.slice(i + 1, close);
-            if (body.startsWith('!'))
-                body = '^' + body.slice(1);
-            source += `[${body.replace(/\\/g, '\\\\')}]`;
-            i = close;
-        }
-        else
-            source += char.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-async function isDirectory(target) {
-    return (0,promises_.stat)(target).then(s => s.isDirectory(), () => false);
-}
-async function isFile(target) {
-    return (0,promises_.stat)(target).then(s => s.isFile(), () => false);
-}
-async function expand(base, segments, out) {
-    if (segments.length === 0) {
-        if (await isFile(base))
-            out.add(base);
-        return;
-    }
-    const [segment, ...rest] = segments;
-    if (segment === '**') {
-        await expand(base, rest, out);
-        const children = await (0,promises_.readdir)(base, { withFileTypes: true }).catch(() => []);
-        for (const child of children) {
-            if (child.isDirectory())
-                await expand(external_node_path_default().join(base, child.name), segments, out);
-        }
-        return;
-    }
-    if (!MAGIC.test(segment)) {
-        const next = external_node_path_default().join(base, segment);
-        if (rest.length === 0 || (await isDirectory(next)))
-            await expand(next, rest, out);
-        return;
-    }
-    const matcher = segmentToRegExp(segment);
-    const children = await (0,promises_.readdir)(base).catch(() => []);
-    for (const child of children) {
-        // Like shells, a wildcard does not match a leading dot unless the pattern has one.
-        if (child.startsWith('.') && !segment.startsWith('.'))
-            continue;
-        if (matcher.test(child))
-            await expand(external_node_path_default().join(base, child), rest, out);
-    }
-}
-/** Files matching `pattern` (absolute, or relative to `cwd`), as sorted absolute paths. */
-async function globFiles(pattern, cwd) {
-    const absolute = external_node_path_default().resolve(cwd, pattern);
-    const root = external_node_path_default().parse(absolute).root;
-    const segments = absolute.slice(root.length).split((external_node_path_default()).sep).filter(Boolean);
-    const out = new Set();
-    await expand(root, segments, out);
-    return [...out].sort();
-}
-
-// EXTERNAL MODULE: ./src/gates/options.ts
-var options = __webpack_require__(2482);
-;// CONCATENATED MODULE: ./src/gates/wheels.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RD: () => (/* binding */ resolveWheels)
+/* harmony export */ });
+/* unused harmony exports resolveWheelPaths, parseArtifactReference */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21917);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2482);
 /**
  * Finding the wheel(s) a gate acts on: a path or glob relative to the working directory, or
  * an artifact (`wheel-artifact`) downloaded first. No match is an error that says where we
@@ -644,14 +564,14 @@ var options = __webpack_require__(2482);
 
 /** Resolves a path or glob to sorted absolute paths of existing `.whl` files. */
 async function resolveWheelPaths(pattern, cwd, gate) {
-    const matches = await globFiles(pattern, cwd);
+    const matches = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .globFiles */ .CJ)(pattern, cwd);
     if (matches.length === 0) {
-        throw new errors/* GateError */.u(gate, `No wheel matches '${pattern}' (looked in ${cwd}).`, 'Build the wheel first (gate: build), or point the wheel input at an existing .whl file; ' +
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(gate, `No wheel matches '${pattern}' (looked in ${cwd}).`, 'Build the wheel first (gate: build), or point the wheel input at an existing .whl file; ' +
             'on the command line, quote a glob so the shell does not expand it.');
     }
     const notWheels = matches.filter(match => !match.endsWith('.whl'));
     if (notWheels.length > 0) {
-        throw new errors/* GateError */.u(gate, `'${pattern}' matches files that are not wheels: ${notWheels.map(f => external_node_path_default().basename(f)).join(', ')}.`, "Narrow the wheel input to the .whl files, e.g. 'dist/*.whl'.");
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(gate, `'${pattern}' matches files that are not wheels: ${notWheels.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(f)).join(', ')}.`, "Narrow the wheel input to the .whl files, e.g. 'dist/*.whl'.");
     }
     return matches;
 }
@@ -662,7 +582,7 @@ function parseArtifactReference(reference) {
         return { name: reference };
     const run = reference.slice(0, slash);
     if (!/^\d+$/.test(run)) {
-        throw new errors/* GateError */.u('settings', `Invalid wheel-artifact '${reference}'. Expected NAME, or RUN_ID/NAME for another run's artifact.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u('settings', `Invalid wheel-artifact '${reference}'. Expected NAME, or RUN_ID/NAME for another run's artifact.`);
     }
     return { name: reference.slice(slash + 1), runId: Number(run) };
 }
@@ -670,16 +590,16 @@ function parseArtifactReference(reference) {
 async function resolveWheels(settings, context, gate) {
     if (!settings.wheelArtifact)
         return resolveWheelPaths(settings.wheel, context.cwd, gate);
-    const workDir = (0,options/* workDirOf */.sQ)(settings, context.cwd);
+    const workDir = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .workDirOf */ .sQ)(settings, context.cwd);
     const { name, runId } = parseArtifactReference(settings.wheelArtifact);
     const stores = await context.stores(workDir);
-    const into = external_node_path_default().join(workDir, 'downloads', name);
+    const into = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(workDir, 'downloads', name);
     context.logger.info(`Downloading artifact '${name}'${runId ? ` of run ${runId}` : ''}`);
     try {
         await stores.artifacts.download(name, into, runId ? { runId } : undefined);
     }
     catch (error) {
-        throw new errors/* GateError */.u(gate, `Could not download artifact '${settings.wheelArtifact}': ${error instanceof Error ? error.message : String(error)}`, 'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(gate, `Could not download artifact '${settings.wheelArtifact}': ${error instanceof Error ? error.message : String(error)}`, 'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.');
     }
     return resolveWheelPaths('*.whl', into, gate);
 }

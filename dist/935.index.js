@@ -20852,7 +20852,7 @@ module.exports = arrayIncludes;
 
 /***/ }),
 
-/***/ 14933:
+/***/ 37314:
 /***/ ((module) => {
 
 /**
@@ -21025,7 +21025,7 @@ module.exports = assocIndexOf;
 
 var SetCache = __webpack_require__(23706),
     arrayIncludes = __webpack_require__(70534),
-    arrayIncludesWith = __webpack_require__(14933),
+    arrayIncludesWith = __webpack_require__(37314),
     arrayMap = __webpack_require__(56649),
     baseUnary = __webpack_require__(55506),
     cacheHas = __webpack_require__(64486);
@@ -21543,7 +21543,7 @@ module.exports = baseUnary;
 
 var SetCache = __webpack_require__(23706),
     arrayIncludes = __webpack_require__(70534),
-    arrayIncludesWith = __webpack_require__(14933),
+    arrayIncludesWith = __webpack_require__(37314),
     cacheHas = __webpack_require__(64486),
     createSet = __webpack_require__(48242),
     setToArray = __webpack_require__(11894);
@@ -53406,8 +53406,8 @@ The following characters are not allowed in files that are uploaded due to limit
     }
 }
 //# sourceMappingURL=path-and-artifact-name-validation.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(22779);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth = __webpack_require__(92145);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
