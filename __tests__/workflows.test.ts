@@ -29,6 +29,7 @@ interface Step {
 }
 interface Job {
   readonly uses?: string
+  readonly 'runs-on'?: string
   readonly needs?: string | string[]
   readonly if?: string
   readonly environment?: string | { readonly name: string }
