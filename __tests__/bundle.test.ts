@@ -16,7 +16,7 @@ import path from 'node:path'
 import { readActionMetadata } from './helpers/action-metadata.js'
 import { GitHubTestServer } from './helpers/github-server.js'
 import { testPython } from './helpers/python.js'
-import { createStandinSource } from './helpers/standin-source.js'
+import { createVllmReplica } from './helpers/vllm-replica.js'
 import { buildWheel } from './helpers/wheels.js'
 
 const ACTION = path.resolve('dist/index.js')
@@ -144,7 +144,7 @@ describe.each(nodes)('the action bundle on %s', (_label, node) => {
     expect(outputValue(verified.output, 'decision')).toBe('dry-run')
     expect(verified.summary).toContain('would wait up to 900s for it')
 
-    const source = await createStandinSource()
+    const source = await createVllmReplica()
     try {
       const built = runAction(node!, {
         gate: 'build',

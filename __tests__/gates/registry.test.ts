@@ -28,7 +28,7 @@ import { GateError } from '../../src/util/errors.js'
 import type { WheelInspection } from '../../src/wheel/types.js'
 import { testContext, testEnvironment } from '../helpers/context.js'
 import { testPython } from '../helpers/python.js'
-import { createStandinSource, type StandinSource } from '../helpers/standin-source.js'
+import { createVllmReplica, type VllmReplica } from '../helpers/vllm-replica.js'
 import { buildWheel } from '../helpers/wheels.js'
 
 const TAG = 'cp311-cp311-manylinux_2_28_x86_64'
@@ -266,9 +266,9 @@ describe('the gate registry', () => {
   })
 
   describe('build', () => {
-    let source: StandinSource
+    let source: VllmReplica
     beforeAll(async () => {
-      source = await createStandinSource()
+      source = await createVllmReplica()
     })
     afterAll(() => source.cleanup())
 

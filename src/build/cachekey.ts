@@ -9,7 +9,7 @@ import { sanitizeCacheKey } from '../store/names.js'
 import type { PythonInfo } from './probe.js'
 
 /** Bump when the wheel a given set of inputs produces changes meaning (normalize rules, layout). */
-export const WHEEL_KEY_SCHEMA = 1
+export const WHEEL_KEY_SCHEMA = 2
 
 /** Everything that determines the built wheel. */
 export interface WheelKeyInputs {
@@ -24,6 +24,10 @@ export interface WheelKeyInputs {
   readonly command: string
   readonly pythonCommand: string
   readonly platformTag: string
+  /** The tree's generation (per-isa or runtime-dispatch). */
+  readonly generation: string
+  /** The lookup changes made to the tree (`file:line: code -> replacement`). */
+  readonly changes: readonly string[]
 }
 
 function canonical(value: unknown): string {

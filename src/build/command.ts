@@ -11,7 +11,7 @@ import {
   publicVersion,
   requireNormalVersion
 } from '../version/pep440.js'
-import type { Variant } from './variants.js'
+import { PER_ISA_VARIABLES, type Generation, type Variant } from './variants.js'
 
 /** The default build command; `{python}` and `{outdir}` are filled in by the gate. */
 export const DEFAULT_BUILD_COMMAND = '{python} -m build --wheel --no-isolation --outdir {outdir}'
@@ -130,14 +130,22 @@ export function pretendVersionVariable(distribution: string): string {
   return `SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distribution.toUpperCase().replace(/[-_.]+/g, '_')}`
 }
 
-/** The environment the build runs with, on top of the runner's own. */
+/**
+ * The environment the build runs with, on top of the runner's own. On a runtime-dispatch tree
+ * the per-ISA variables are left out: vLLM no longer reads them, and the summary should not
+ * claim a flag that did nothing.
+ */
 export function buildEnvironment(
   variant: Variant,
   version: string,
+  generation: Generation = 'per-isa',
   sourceDistribution = 'vllm'
 ): Record<string, string> {
+  const flags = Object.entries(variant.env).filter(
+    ([name]) => generation === 'per-isa' || !PER_ISA_VARIABLES.includes(name)
+  )
   return {
-    ...variant.env,
+    ...Object.fromEntries(flags),
     // set after the variant's env so a variants row cannot build for another device
     VLLM_TARGET_DEVICE: 'cpu',
     SETUPTOOLS_SCM_PRETEND_VERSION: version,

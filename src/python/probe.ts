@@ -78,7 +78,39 @@ try:
 except BaseException as exc:
     errors['torch'] = describe(exc)
 
-answer({'distribution': dist, 'vllm': vllm, 'torch': torch})
+# vLLM finds its platform at first use; ask it as vLLM would, then load the compiled kernels
+# as its first op would (vllm._custom_ops): a kernel built for instructions this CPU lacks
+# kills the process here (SIGILL), which the caller reports by name.
+platform = {'qualname': None, 'deviceType': None, 'isCpu': None, 'vllmDistribution': None,
+            'providers': [], 'kernels': []}
+if vllm['imported']:
+    try:
+        platform['vllmDistribution'] = md.version('vllm')
+    except Exception as exc:
+        errors['vllm-distribution'] = describe(exc)
+    try:
+        platform['providers'] = sorted(set(md.packages_distributions().get('vllm', [])))
+    except Exception as exc:
+        errors['providers'] = describe(exc)
+    try:
+        from vllm import platforms as vllm_platforms
+        current = vllm_platforms.current_platform
+        platform['qualname'] = type(current).__module__ + '.' + type(current).__qualname__
+        device = getattr(current, 'device_type', None)
+        platform['deviceType'] = None if device is None else str(device)
+        is_cpu = getattr(current, 'is_cpu', None)
+        platform['isCpu'] = bool(is_cpu()) if callable(is_cpu) else None
+    except BaseException as exc:
+        errors['platform'] = describe(exc)
+    if platform['isCpu']:
+        try:
+            import importlib
+            importlib.import_module('vllm._custom_ops')
+        except BaseException as exc:
+            errors['kernels'] = describe(exc)
+        platform['kernels'] = sorted(n for n in sys.modules if n.startswith('vllm._C'))
+
+answer({'distribution': dist, 'vllm': vllm, 'torch': torch, 'platform': platform})
 `
 
 /** The installed distribution as the probe saw it. */
@@ -110,12 +142,31 @@ export interface ProbedTorch {
   readonly distribution: { readonly version: string; readonly file: string | null } | null
 }
 
+/** What vLLM said of its platform in the environment. */
+export interface ProbedPlatform {
+  /** `vllm.platforms.cpu.CpuPlatform`, `vllm.platforms.interface.UnspecifiedPlatform`, ... */
+  readonly qualname: string | null
+  readonly deviceType: string | null
+  /** `current_platform.is_cpu()`. */
+  readonly isCpu: boolean | null
+  /** Version of the installed distribution named `vllm`; null when there is none. */
+  readonly vllmDistribution: string | null
+  /** Distributions that provide the `vllm` package (a renamed wheel: not `vllm`). */
+  readonly providers: readonly string[]
+  /** The compiled kernel modules loaded (`vllm._C`, `vllm._C_AVX2`). */
+  readonly kernels: readonly string[]
+}
+
 /** The probe's full answer. */
 export interface ProbeReport {
   readonly distribution: ProbedDistribution | null
   readonly vllm: ProbedVllm
   readonly torch: ProbedTorch
-  /** Error text by what failed: distribution, vllm, torch, torch-cuda, torch-distribution. */
+  readonly platform: ProbedPlatform
+  /**
+   * Error text by what failed: distribution, vllm, torch, torch-cuda, torch-distribution,
+   * vllm-distribution, platform, kernels.
+   */
   readonly errors: Readonly<Record<string, string>>
 }
 
@@ -156,6 +207,9 @@ export function parseProbeOutput(stdout: string): ProbeReport {
   const vllm = object(data.vllm) ?? {}
   const torch = object(data.torch) ?? {}
   const torchDist = object(torch.distribution)
+  const platform = object(data.platform) ?? {}
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
   const errors: Record<string, string> = {}
   for (const [key, value] of Object.entries(object(data.errors) ?? {})) {
     if (typeof value === 'string') errors[key] = value
@@ -178,8 +232,42 @@ export function parseProbeOutput(stdout: string): ProbeReport {
         ? { version: text(torchDist.version) ?? '', file: text(torchDist.file) }
         : null
     },
+    platform: {
+      qualname: text(platform.qualname),
+      deviceType: text(platform.deviceType),
+      isCpu: flag(platform.isCpu),
+      vllmDistribution: text(platform.vllmDistribution),
+      providers: strings(platform.providers),
+      kernels: strings(platform.kernels)
+    },
     errors
   }
+}
+
+/** The probe was killed by a signal (SIGILL: an instruction this CPU does not have). */
+export class ProbeSignalError extends PythonToolError {
+  constructor(
+    readonly signal: string,
+    argv: readonly string[],
+    result: RunResult
+  ) {
+    super(`The verify probe was killed by ${describeSignal(signal)}`, argv, result)
+    this.name = 'ProbeSignalError'
+  }
+}
+
+/** A signal's name with what it means, e.g. `SIGILL (illegal instruction)`. */
+export function describeSignal(signal: string): string {
+  const meaning: Record<string, string> = {
+    SIGILL: 'illegal instruction',
+    SIGSEGV: 'segmentation fault',
+    SIGBUS: 'bus error',
+    SIGFPE: 'arithmetic error',
+    SIGABRT: 'abort',
+    SIGKILL: 'killed, often for lack of memory',
+    SIGTRAP: 'trap'
+  }
+  return meaning[signal] ? `${signal} (${meaning[signal]})` : signal
 }
 
 async function runProbe(
@@ -190,14 +278,24 @@ async function runProbe(
   run: ProcessRunner
 ): Promise<ProbeReport> {
   const args = ['-I', '-c', PROBE_SCRIPT, mode, name]
+  const shown = [venv.python, '-I', '-c', '<probe>', mode, name]
   let result: RunResult | null = null
   try {
     result = await run(venv.python, args, { ...venvEnvironment(venv), cwd: workDir })
+  } catch (error) {
+    throw new PythonToolError(
+      `The verify probe (${mode}) could not run: ${(error as Error).message}`,
+      shown,
+      null
+    )
+  }
+  if (result.signal) throw new ProbeSignalError(result.signal, shown, result)
+  try {
     return parseProbeOutput(result.stdout)
   } catch (error) {
     throw new PythonToolError(
       `The verify probe (${mode}) failed: ${(error as Error).message}`,
-      [venv.python, '-I', '-c', '<probe>', mode, name],
+      shown,
       result
     )
   }

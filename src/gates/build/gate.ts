@@ -14,7 +14,8 @@ import type { ArtifactStore, CacheStore } from '../../store/ports.js'
 import type { Logger } from '../../util/logger.js'
 import type { ProcessRunner } from '../../util/process.js'
 import type { WheelInspection } from '../../wheel/types.js'
-import { planBuild } from './plan.js'
+import { applyRename } from '../../build/rename.js'
+import { planBuild, type BuildPlan } from './plan.js'
 import { reuseCachedWheel } from './reuse.js'
 import { buildOnce } from './run.js'
 import { checkWheel, normalizeBuilt } from './wheel.js'
@@ -49,6 +50,11 @@ export interface BuildOptions {
   readonly dryRun: boolean
   /** Directory relative paths resolve against. */
   readonly cwd: string
+  /**
+   * Test-only seam, never set from settings: false builds without changing vLLM's lookups of
+   * its own distribution, to show what verify says of such a wheel.
+   */
+  readonly renameLookups?: boolean
 }
 
 /** The side effects the build gate uses. */
@@ -72,6 +78,30 @@ export interface BuildResult {
   readonly cacheKey: string | null
 }
 
+/**
+ * Records what the wheel is made of besides the build's flags: the tree's generation and each
+ * change to vLLM's lookups of its own distribution (the summary lists them).
+ */
+function recordTree(p: BuildPlan, log: DecisionLog, dryRun: boolean): void {
+  log.record({
+    gate: 'build',
+    target: 'vllm generation',
+    decision: 'passed',
+    reason: `${p.generation.generation}: ${p.generation.evidence}`
+  })
+  for (const change of p.rename?.changes ?? []) {
+    log.record({
+      gate: 'build',
+      target: `${change.file}:${change.line}`,
+      decision: dryRun ? 'dry-run' : 'updated',
+      reason:
+        `${dryRun ? 'would change' : 'changed'} ${change.code} to ${change.replacement}, so ` +
+        `vLLM finds ${change.kind === 'version' ? 'its version (with the cpu marker its platform detection looks for)' : `its ${change.kind}`} ` +
+        `under the distribution name ${p.distribution}; the checkout was restored after the build`
+    })
+  }
+}
+
 async function publishOutputs(
   result: BuildResult,
   log: DecisionLog,
@@ -92,8 +122,9 @@ async function publishOutputs(
 }
 
 /**
- * Builds (or reuses) the wheel of one variant, records `built`, `reused` or `dry-run`, sets
- * the outputs version, package-name, wheel, sha256, artifact-name and cache-hit.
+ * Builds (or reuses) the wheel of one variant, records the tree's generation, the changes to
+ * its lookups and `built`, `reused` or `dry-run`; sets the outputs version, package-name,
+ * wheel, sha256, artifact-name, cache-hit and vllm-generation.
  */
 export async function buildGate(
   options: BuildOptions,
@@ -116,8 +147,11 @@ export async function buildGate(
     cacheKey: useWheelCache ? p.cacheKey : null
   }
   const flags = Object.entries(p.variant.env)
+    .filter(([name]) => p.env[name] !== undefined)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ')
+  log.setOutput('vllm-generation', p.generation.generation)
+  recordTree(p, log, options.dryRun)
 
   if (options.dryRun) {
     const hit = useWheelCache
@@ -155,7 +189,13 @@ export async function buildGate(
   const outDir = path.join(p.workDir, 'build-out', randomUUID())
   await mkdir(outDir, { recursive: true })
   try {
-    const built = await buildOnce(p, options.python, ports.run, ports.cache, logger, outDir)
+    const restore = p.rename ? await applyRename(p.sourceDir, p.rename) : null
+    let built: string
+    try {
+      built = await buildOnce(p, options.python, ports.run, ports.cache, logger, outDir)
+    } finally {
+      await restore?.()
+    }
     const normalized = await normalizeBuilt(built, p, logger)
     const { wheel } = normalized
     const inspection = await checkWheel(wheel, p, ports.inspect)

@@ -1,7 +1,9 @@
 /**
  * The build's plan, decided before anything is built: the variant and its distribution name,
- * the interpreter and the source checkout, the target version, the build command and
- * environment, the platform tag, and the wheel cache key that stands for all of them.
+ * the interpreter and the source checkout, the tree's generation (a per-ISA variant is refused
+ * on a runtime-dispatch tree), the target version, the build command and environment, the
+ * changes that let vLLM run under the variant's distribution name, the platform tag, and the
+ * wheel cache key that stands for all of them.
  */
 import path from 'node:path'
 import { wheelCacheKey } from '../../build/cachekey.js'
@@ -13,6 +15,8 @@ import {
   type TargetVersion
 } from '../../build/command.js'
 import { probePython, readSourceState, type PythonInfo } from '../../build/probe.js'
+import { readGeneration, type DetectedGeneration } from '../../build/generation.js'
+import { describeChange, planRename, type RenamePlan } from '../../build/rename.js'
 import { findVariant, loadVariants, type Variant } from '../../build/variants.js'
 import { wheelArtifactName } from '../../store/names.js'
 import { GateError } from '../../util/errors.js'
@@ -31,6 +35,10 @@ export function defaultPlatformTag(python: PythonInfo): string | undefined {
 /** Everything one build is decided by, and where it puts its output. */
 export interface BuildPlan {
   readonly variant: Variant
+  /** The tree's generation, read from its cmake/cpu_extension.cmake. */
+  readonly generation: DetectedGeneration
+  /** The lookups of the `vllm` distribution changed for the build; null when switched off. */
+  readonly rename: RenamePlan | null
   readonly distribution: string
   readonly python: PythonInfo
   readonly commit: string
@@ -52,7 +60,8 @@ export async function planBuild(
   run: ProcessRunner,
   logger: Logger
 ): Promise<BuildPlan> {
-  const variant = findVariant(await loadVariants(options.variants, options.cwd), options.variant)
+  const table = await loadVariants(options.variants, options.cwd)
+  const variant = findVariant(table, options.variant)
   const distribution = options.packageName.trim() || variant.distribution
   const python = await probePython(run, options.python)
   if (!variant.platforms.includes(python.arch)) {
@@ -65,6 +74,11 @@ export async function planBuild(
   }
   const sourceDir = path.resolve(options.cwd, options.vllmSource)
   const state = await readSourceState(run, sourceDir)
+  const generation = await readGeneration(sourceDir)
+  if (!variant.generations.includes(generation.generation)) {
+    throw refuseGeneration(variant, generation, table, python.arch)
+  }
+  const rename = options.renameLookups === false ? null : await planRename(sourceDir, distribution)
   const detected = await detectVersion(
     {
       input: options.version,
@@ -84,7 +98,7 @@ export async function planBuild(
         `refuses; building ${target.version}.`
     )
   }
-  const env = buildEnvironment(variant, target.version)
+  const env = buildEnvironment(variant, target.version, generation.generation)
   const commandText = options.buildCommand.trim() || DEFAULT_BUILD_COMMAND
   buildArgv(commandText, options.python, 'outdir') // fail on a bad command before anything else
   const platformTag = options.platformTag.trim() || defaultPlatformTag(python)
@@ -98,10 +112,14 @@ export async function planBuild(
     python,
     command: commandText,
     pythonCommand: options.python,
-    platformTag: platformTag ?? ''
+    platformTag: platformTag ?? '',
+    generation: generation.generation,
+    changes: rename ? rename.changes.map(describeChange) : []
   })
   return {
     variant,
+    generation,
+    rename,
     distribution,
     python,
     commit: state.commit,
@@ -116,4 +134,33 @@ export async function planBuild(
     workDir,
     wheelDir: path.join(workDir, 'wheel', variant.name)
   }
+}
+
+/** The error for a variant built from a tree of a generation it does not exist in. */
+function refuseGeneration(
+  variant: Variant,
+  found: DetectedGeneration,
+  table: readonly Variant[],
+  arch: string
+): GateError {
+  const instead = table.find(
+    v => v.generations.includes(found.generation) && v.platforms.includes(arch)
+  )
+  const use = instead ? `Use variant '${instead.name}' for this tree` : 'No variant fits this tree'
+  if (found.generation === 'runtime-dispatch') {
+    return new GateError(
+      'build',
+      `Variant '${variant.name}' is a per-ISA build, but vllm-source is a runtime-dispatch ` +
+        `tree (${found.evidence}; the per-ISA variables are not read): it would publish the ` +
+        `same wheel${instead ? ` as '${instead.name}'` : ''} under another name.`,
+      `${use}: one wheel per architecture carries every ISA. The per-ISA variants are for ` +
+        'vLLM 0.16 and older (before vllm-project/vllm#35466).'
+    )
+  }
+  return new GateError(
+    'build',
+    `Variant '${variant.name}' is built from runtime-dispatch trees only, but vllm-source is ` +
+      `a per-ISA tree (${found.evidence}).`,
+    `${use}, or build a vLLM release with runtime dispatch (0.17 or later).`
+  )
 }

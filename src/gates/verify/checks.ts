@@ -3,7 +3,7 @@
  * verify-command mean, as one passed, failed or warning decision per check. Computes only on
  * what it is given; the probing and running live in `environment.ts`.
  */
-import type { ProbeReport } from '../../python/probe.js'
+import { describeSignal, type ProbeReport } from '../../python/probe.js'
 import type { Decision } from '../../report/decisions.js'
 import type { RunResult } from '../../util/process.js'
 import { normalizeVersion, publicVersion } from '../../version/pep440.js'
@@ -17,8 +17,73 @@ export const CHECKS = {
   command: 'verify-command',
   torch: 'import torch',
   cpu: 'cpu torch',
-  together: 'vllm + torch'
+  together: 'vllm + torch',
+  platform: 'vllm platform',
+  isa: 'runner cpu'
 } as const
+
+/** What to do when vLLM does not detect its CPU platform: the build gate's change. */
+export const PLATFORM_HINT =
+  "Build the wheel with this action's build gate: it changes vLLM's lookups of its own " +
+  'distribution so that a renamed wheel keeps the "cpu" marker the platform detection looks ' +
+  'for (README: "Renamed distributions"). A wheel renamed after its build cannot run.'
+
+/** Why vLLM found no CPU platform, from what the probe saw of the installed distributions. */
+function platformReason(report: ProbeReport, packageName: string): string {
+  const { platform } = report
+  const detection =
+    'vLLM finds its CPU platform by the version of the installed distribution named vllm ' +
+    'containing "cpu" (vllm/platforms/__init__.py, vllm_version_matches_substr)'
+  if (platform.vllmDistribution === null) {
+    const provider = platform.providers[0] ?? packageName
+    return (
+      `${detection}, and this wheel is installed as the renamed distribution '${provider}': ` +
+      'there is no distribution named vllm, so no platform is detected (and every `vllm` ' +
+      "command, whose parser asks for that distribution's version, dies with PackageNotFoundError)"
+    )
+  }
+  if (!platform.vllmDistribution.includes('cpu')) {
+    return `${detection}, and the installed vllm is version ${platform.vllmDistribution}, without the marker`
+  }
+  return `${detection}; the installed vllm is version ${platform.vllmDistribution}`
+}
+
+/** The platform check: vLLM, asked in the environment, must detect its CPU platform. */
+export function evaluatePlatform(report: ProbeReport, packageName: string): CheckOutcome {
+  const { platform } = report
+  if (!report.vllm.imported) {
+    return {
+      target: CHECKS.platform,
+      decision: 'failed',
+      reason: 'cannot tell: vllm does not import'
+    }
+  }
+  const name = platform.qualname?.split('.').pop() ?? null
+  if (platform.isCpu === true) {
+    const kernels = platform.kernels.length
+      ? `; compiled kernels loaded: ${platform.kernels.join(', ')}`
+      : report.errors.kernels
+        ? `; loading the compiled kernels failed: ${report.errors.kernels}`
+        : ''
+    return {
+      target: CHECKS.platform,
+      decision: report.errors.kernels ? 'failed' : 'passed',
+      reason: `vLLM detected ${name ?? 'the CPU platform'} (device ${platform.deviceType ?? 'cpu'})${kernels}`,
+      ...(report.errors.kernels
+        ? { hint: "vLLM's compiled kernels must load on the CPU platform; see the error above." }
+        : {})
+    }
+  }
+  const detected = report.errors.platform
+    ? `asking vLLM for its platform failed: ${report.errors.platform}`
+    : `vLLM detected ${name ?? 'no platform'} instead of the CPU platform`
+  return {
+    target: CHECKS.platform,
+    decision: 'failed',
+    reason: `${detected}: ${platformReason(report, packageName)}`,
+    hint: PLATFORM_HINT
+  }
+}
 
 /** One check's outcome, as recorded in the log. */
 export interface CheckOutcome {
@@ -130,7 +195,14 @@ export function evaluateChecks(
     const versionLine = lines.find(line => versions.some(v => line.includes(v)))
     const lastLine = lines[lines.length - 1] ?? ''
     const printed = versionLine !== undefined
-    if (command.result.exitCode !== 0) {
+    if (command.result.signal) {
+      checks.push({
+        target: CHECKS.command,
+        decision: 'failed',
+        reason: `${commandText} was killed by ${describeSignal(command.result.signal)}: ${lastLine.slice(0, 300)}`,
+        hint: "SIGILL means an instruction this runner's CPU lacks: see the runner cpu check."
+      })
+    } else if (command.result.exitCode !== 0) {
       checks.push({
         target: CHECKS.command,
         decision: 'failed',
@@ -217,5 +289,6 @@ export function evaluateChecks(
       })
     }
   }
+  checks.push(evaluatePlatform(report, expected.packageName))
   return checks
 }

@@ -4,6 +4,12 @@
  * tested, with the context's processes, index listings and clock.
  */
 import type { Settings } from '../../settings.js'
+import {
+  findVariant,
+  loadVariants,
+  variantForDistribution,
+  type Variant
+} from '../../build/variants.js'
 import { GateError } from '../../util/errors.js'
 import { inspectWheel } from '../../wheelfile/inspect.js'
 import type { WheelInspection } from '../../wheel/types.js'
@@ -47,6 +53,26 @@ export async function pickInstallable(
   return fitting
 }
 
+/**
+ * The variant a wheel was built as, for the ISA preflight: the variant input when given, else
+ * the table's row whose distribution is the wheel's name; null when neither knows it.
+ */
+export async function variantOfWheel(
+  settings: Settings,
+  context: GateContext,
+  wheel: WheelInspection
+): Promise<Variant | null> {
+  let table: Variant[]
+  try {
+    table = await loadVariants(settings.variants, context.cwd)
+    if (settings.variantGiven) return findVariant(table, settings.variant)
+  } catch (error) {
+    if (error instanceof GateError) throw new GateError('verify', error.message, error.hint)
+    throw error
+  }
+  return variantForDistribution(table, wheel.filename.name)
+}
+
 /** Verifies checked wheels from the production or test index; returns one result per wheel. */
 export async function verifyChecked(
   settings: Settings,
@@ -56,17 +82,20 @@ export async function verifyChecked(
 ): Promise<{ wheel: WheelInspection; result: VerifyResult; indexUrl: string }[]> {
   const results = []
   for (const wheel of await pickInstallable(wheels, settings, context)) {
-    const options = verifyOptions(
-      settings,
-      {
-        packageName: wheel.filename.normalizedName,
-        version: wheel.filename.version,
-        filename: wheel.filename.filename,
-        sha256: wheel.sha256
-      },
-      role,
-      context.env
-    )
+    const options = {
+      ...verifyOptions(
+        settings,
+        {
+          packageName: wheel.filename.normalizedName,
+          version: wheel.filename.version,
+          filename: wheel.filename.filename,
+          sha256: wheel.sha256
+        },
+        role,
+        context.env
+      ),
+      variant: await variantOfWheel(settings, context, wheel)
+    }
     const result = await verifyGate(
       options,
       {

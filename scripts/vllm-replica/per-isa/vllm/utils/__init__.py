@@ -1,0 +1,19 @@
+# The part of vllm/utils/__init__.py (vLLM 0.9.x) that reads the installed distribution.
+import importlib.metadata
+import re
+from functools import cache
+
+
+@cache
+def get_vllm_optional_dependencies():
+    metadata = importlib.metadata.metadata("vllm")
+    requirements = metadata.get_all("Requires-Dist", [])
+    extras = metadata.get_all("Provides-Extra", [])
+
+    return {
+        extra: [
+            re.split(r";|>=|<=|==", req)[0] for req in requirements
+            if req.endswith(f'extra == "{extra}"')
+        ]
+        for extra in extras
+    }
