@@ -101,7 +101,8 @@ export async function publishGate(
     ports.attest !== undefined,
     logger
   )
-  log.setOutput('attested', false)
+  // Set only when attesting, so runs without attestations keep their outputs as they were.
+  if (attest) log.setOutput('attested', false)
   let attestedAll = attest
   // The provenance the index serves for a file, for its decision row and the attested output.
   const provenanceOf = async (wheel: WheelInspection): Promise<string> => {
@@ -196,7 +197,7 @@ export async function publishGate(
       ? 'dry-run'
       : 'skipped-identical'
   log.setOutput('decision', decision)
-  log.setOutput('attested', attestedAll)
+  if (attest) log.setOutput('attested', attestedAll)
 }
 
 // Uploads with retries; after every failure the index is asked whether the file landed.
