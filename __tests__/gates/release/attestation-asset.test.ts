@@ -10,7 +10,6 @@ import { DecisionLog } from '../../../src/report/decisions.js'
 import { MemoryLogger } from '../../../src/util/logger.js'
 import { FakeReleaseClient, makeWheel, tempDir } from '../../github/fixtures.js'
 
-const TAG = 'v0.6.3-vllm-cpu'
 const options: ReleaseOptions = {
   token: 'write-token',
   apiUrl: 'https://api.github.com',
