@@ -3,6 +3,7 @@
  * through the context's index client.
  */
 import { loadAttestation, saveAttestation } from '../../attest/file.js'
+import { keepAttestations } from '../attestation-artifact.js'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
 import type { WheelInspection } from '../../wheel/types.js'
@@ -73,4 +74,9 @@ export async function runPublishGate(settings: Settings, context: GateContext): 
   const { wheels } = await checkWheels(settings, context)
   await confirmProduction(settings, context, wheels)
   await publishChecked(settings, context, wheels, 'production')
+  await keepAttestations(
+    settings,
+    context,
+    wheels.map(w => w.path)
+  )
 }
