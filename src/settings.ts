@@ -63,6 +63,8 @@ export interface Settings {
   readonly testIndexUrl: string | null
   /** pipeline: API token for the test index; null means trusted publishing. */
   readonly testToken: string | null
+  /** publish: PEP 740 attestations; null (auto) means on with trusted publishing only. */
+  readonly attestations: boolean | null
 
   /** verify: where dependencies come from (never the test index). */
   readonly dependencyIndexUrls: readonly string[]
@@ -109,6 +111,7 @@ export const INPUT_NAMES = [
   'test-repository',
   'test-index-url',
   'test-token',
+  'attestations',
   'dependency-index-urls',
   'wait-timeout',
   'verify-command',
@@ -136,6 +139,7 @@ export const DEFAULTS = {
   'work-dir': '.vllm-cpu-publish',
   repository: 'pypi',
   'test-repository': 'testpypi',
+  attestations: 'auto',
   'dependency-index-urls': 'https://pypi.org/simple/ https://download.pytorch.org/whl/cpu',
   'wait-timeout': '900',
   'verify-command': 'vllm --version',
@@ -301,6 +305,10 @@ export function parseSettings(read: InputReader): Settings {
     ),
     testIndexUrl: parseOptionalUrl('test-index-url', input('test-index-url')),
     testToken: input('test-token') || null,
+    attestations: ((value: string): boolean | null =>
+      value === 'auto' ? null : parseBoolean('attestations', value))(
+      input('attestations', DEFAULTS.attestations)
+    ),
     dependencyIndexUrls: input('dependency-index-urls', DEFAULTS['dependency-index-urls'])
       .split(/[\s,]+/)
       .filter(Boolean),

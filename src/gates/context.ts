@@ -4,6 +4,7 @@
  * place (real-context.ts); tests build their own, so each gate runs against test doubles
  * through the same registry entry the action uses.
  */
+import type { Signer } from '../attest/sign.js'
 import type { RunEnvironment } from '../environment.js'
 import type { ReleaseClient } from '../github/client.js'
 import type { IndexClient } from '../pypi/client.js'
@@ -49,6 +50,8 @@ export interface GateContext {
   readonly releases: (target: ReleaseTarget) => ReleaseClient
   /** The cache and artifact stores for where the run is, rooted at `workDir` when local. */
   readonly stores: (workDir: string) => Promise<Stores>
+  /** Signs PEP 740 attestations as this job (Sigstore); absent where the run cannot sign. */
+  readonly signer?: Signer
   /**
    * Asks a person before an irreversible production upload; resolves false to stop. Absent in
    * Actions and with the command line's --yes: nobody is there to ask.

@@ -47,13 +47,15 @@ export function publishOptions(settings: Settings, role: IndexRole): PublishOpti
         repository: settings.repository,
         indexUrl: settings.indexUrl,
         token: settings.token,
-        dryRun: settings.dryRun
+        dryRun: settings.dryRun,
+        attestations: settings.attestations
       }
     : {
         repository: settings.testRepository,
         indexUrl: settings.testIndexUrl,
         token: settings.testToken,
-        dryRun: settings.dryRun
+        dryRun: settings.dryRun,
+        attestations: settings.attestations
       }
 }
 

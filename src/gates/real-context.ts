@@ -5,7 +5,9 @@
  */
 import type { RunEnvironment } from '../environment.js'
 import { OctokitReleaseClient } from '../github/octokit.js'
+import { sigstoreSigner } from '../attest/sign.js'
 import { createIndexClient } from '../pypi/client.js'
+import { githubIdToken } from '../pypi/oidc.js'
 import { findExecutable } from '../python/which.js'
 import type { DecisionLog } from '../report/decisions.js'
 import { selectStores } from '../store/select.js'
@@ -55,6 +57,10 @@ export function createRealContext(options: RealContextOptions): GateContext {
         },
         logger
       ),
+    // Only in Actions is there a job identity to sign as.
+    signer: env.inActions
+      ? sigstoreSigner({ getIdToken: githubIdToken, mask: secret => logger.mask(secret) })
+      : undefined,
     confirm: options.confirm
   }
 }

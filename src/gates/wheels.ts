@@ -10,6 +10,7 @@ import { GateError } from '../util/errors.js'
 import { globFiles } from '../util/fs.js'
 import type { GateContext } from './context.js'
 import { workDirOf } from './options.js'
+import { fetchAttestations } from './attestation-artifact.js'
 
 /** Resolves a path or glob to sorted absolute paths of existing `.whl` files. */
 export async function resolveWheelPaths(
@@ -72,5 +73,6 @@ export async function resolveWheels(
       'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.'
     )
   }
+  await fetchAttestations(stores, name, into, runId, context)
   return resolveWheelPaths('*.whl', into, gate)
 }

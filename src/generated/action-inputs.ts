@@ -125,6 +125,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "required": false
   },
   {
+    "name": "attestations",
+    "description": "publish: PEP 740 attestations (Sigstore-signed provenance), one per wheel, the same for the test and the production index. auto: on with trusted publishing, off with an API token (PyPI refuses them there, so true with a token is a setting error). Needs id-token: write.",
+    "default": "auto",
+    "required": false
+  },
+  {
     "name": "test-repository",
     "description": "pipeline only: the test index that is published to and verified from.",
     "default": "testpypi",

@@ -4,6 +4,8 @@
  * verify's wait. One object per run, so a test hands every gate another index in one place.
  */
 import path from 'node:path'
+import type { Attestation } from '../attest/attestation.js'
+import { readProvenance, type Provenance } from '../attest/provenance.js'
 import { listerFor, type IndexLister } from '../python/listing.js'
 import type { PackageSource } from '../python/sources.js'
 import type { Logger } from '../util/logger.js'
@@ -20,12 +22,23 @@ import { uploadOnce, UploadError, type Credentials } from './upload.js'
 export interface IndexClient {
   /** Files the target holds for a project (at a version, where the index can say). */
   listFiles(target: IndexTarget, project: string, version: string): Promise<ExistingFile[]>
-  /** Sends one wheel; resolves when the target stored it, rejects (UploadError) otherwise. */
+  /**
+   * Sends one wheel (with its PEP 740 attestations, if any); resolves when the target stored
+   * it, rejects (UploadError) otherwise.
+   */
   upload(
     target: IndexTarget,
     wheel: WheelInspection,
-    credentials: Credentials | null
+    credentials: Credentials | null,
+    attestations?: readonly Attestation[]
   ): Promise<void>
+  /** A file's provenance from the index's integrity API; null when it has none. */
+  provenance?(
+    target: IndexTarget,
+    project: string,
+    version: string,
+    filename: string
+  ): Promise<Provenance | null>
   /** Mints an upload token by trusted publishing for the target. */
   mintToken(target: IndexTarget): Promise<string>
   /** What an install source shows for a project version, read fresh on every call. */
@@ -51,7 +64,7 @@ export function createIndexClient(logger: Logger, options: IndexClientOptions = 
       target.kind === 'file'
         ? new StaticIndex(target.directory).listFiles(project)
         : reader.listFiles(target, project, version),
-    upload: async (target, wheel, credentials) => {
+    upload: async (target, wheel, credentials, attestations) => {
       if (target.kind === 'file') {
         const result = await new StaticIndex(target.directory).add(wheel)
         if (!result.added) {
@@ -68,6 +81,7 @@ export function createIndexClient(logger: Logger, options: IndexClientOptions = 
         url: target.uploadUrl,
         credentials,
         userAgent,
+        attestations,
         onProgress: progressLogger(logger, path.basename(wheel.path))
       })
     },
@@ -80,6 +94,10 @@ export function createIndexClient(logger: Logger, options: IndexClientOptions = 
         fetchFn
       )
     },
+    provenance: async (target, project, version, filename) =>
+      target.kind === 'file'
+        ? null
+        : readProvenance(target.oidcOrigin, project, version, filename, fetchFn),
     lister: source => listerFor(source, reader)
   }
 }

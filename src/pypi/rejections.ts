@@ -12,6 +12,12 @@ export interface Explanation {
 
 const RULES: readonly { readonly pattern: RegExp; readonly hint: string }[] = [
   {
+    // Warehouse's PEP 740 refusals ("Invalid attestations supplied during upload: ...",
+    // "Could not verify the uploaded artifact using the included attestation: ...").
+    pattern: /attestation/i,
+    hint: "PyPI refused the file's publish attestation. Check that the project's Trusted Publisher names this repository and this top-level workflow (a reusable workflow cannot be one); delete a stale <wheel>.publish.attestation; or set attestations: false."
+  },
+  {
     pattern: /file already exists|already exists/i,
     hint: 'A file name on the index can never be replaced. Rebuild with a new version (version-suffix .postN).'
   },

@@ -55,6 +55,8 @@ export interface UploadRequest {
   readonly onProgress?: ProgressListener
   /** Socket inactivity limit in milliseconds. */
   readonly timeoutMs?: number
+  /** PEP 740 attestation objects sent in the `attestations` field. */
+  readonly attestations?: readonly object[]
 }
 
 const CHUNK = 1024 * 1024
@@ -116,9 +118,20 @@ export function multipartLayout(
   }
 }
 
-/** Every form field of an upload except the digests and the file. */
-export function uploadFields(wheel: WheelInspection): FormField[] {
-  return [...metadataFields(wheel), [':action', 'file_upload'], ['protocol_version', '1']]
+/**
+ * Every form field of an upload except the digests and the file. `attestations`, when given,
+ * is PEP 740's field: a JSON array of attestation objects (Trusted Publishing uploads only).
+ */
+export function uploadFields(
+  wheel: WheelInspection,
+  attestations?: readonly object[]
+): FormField[] {
+  return [
+    ...metadataFields(wheel),
+    [':action', 'file_upload'],
+    ['protocol_version', '1'],
+    ...(attestations?.length ? [['attestations', JSON.stringify(attestations)] as const] : [])
+  ]
 }
 
 // Callers race this with the request's failure: an error emitted before the listener was
@@ -159,7 +172,7 @@ export async function uploadOnce(
   // off the path of the bytes. Otherwise it hashes as it sends.
   const known = wheel.modifiedMs !== undefined
   const layout = multipartLayout(
-    uploadFields(wheel),
+    uploadFields(wheel, request.attestations),
     filename,
     wheel.size,
     undefined,

@@ -2,6 +2,8 @@
  * `gate: publish`, the registry's entry: check the wheels (for their sha256), then publish them
  * through the context's index client.
  */
+import { loadAttestation, saveAttestation } from '../../attest/file.js'
+import { keepAttestations } from '../attestation-artifact.js'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
 import type { WheelInspection } from '../../wheel/types.js'
@@ -35,8 +37,16 @@ function publishPorts(context: GateContext): PublishPorts {
   const { indexes, clock } = context
   return {
     listFiles: (target, project, version) => indexes.listFiles(target, project, version),
-    upload: (target, wheel, credentials) => indexes.upload(target, wheel, credentials),
+    upload: (target, wheel, credentials, attestations) =>
+      indexes.upload(target, wheel, credentials, attestations),
     mintToken: target => indexes.mintToken(target),
+    provenance: indexes.provenance
+      ? (target, project, version, filename) =>
+          indexes.provenance!(target, project, version, filename)
+      : undefined,
+    attest: context.signer
+      ? { signer: context.signer, load: loadAttestation, save: saveAttestation }
+      : undefined,
     sleep: ms => clock.sleep(ms),
     random: () => clock.random()
   }
@@ -64,4 +74,9 @@ export async function runPublishGate(settings: Settings, context: GateContext): 
   const { wheels } = await checkWheels(settings, context)
   await confirmProduction(settings, context, wheels)
   await publishChecked(settings, context, wheels, 'production')
+  await keepAttestations(
+    settings,
+    context,
+    wheels.map(w => w.path)
+  )
 }

@@ -4,6 +4,7 @@
  * ambiguous upload the index is asked again, because the upload may have landed anyway.
  */
 import path from 'node:path'
+import type { Attestation } from '../../attest/attestation.js'
 import type { DecisionLog } from '../../report/decisions.js'
 import type { IndexClient } from '../../pypi/client.js'
 import type { ExistingFile } from '../../pypi/read.js'
@@ -13,6 +14,7 @@ import { UploadError, type Credentials } from '../../pypi/upload.js'
 import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import { retry } from '../../util/retry.js'
+import { attestationFor, attestationsEnabled, provenanceText, type AttestPorts } from './attest.js'
 import type { WheelInspection } from '../../wheel/types.js'
 
 /** What the publish gate needs from settings (inputs repository, index-url, token, dry-run). */
@@ -27,12 +29,19 @@ export interface PublishOptions {
   readonly dryRun: boolean
   /** Upload attempts per file, the first included (default 4). */
   readonly attempts?: number
+  /** PEP 740 attestations: true, false, or null/absent for on with Trusted Publishing only. */
+  readonly attestations?: boolean | null
 }
 
 /** The side effects of publishing: the index client and the clock's waits and jitter. */
-export type PublishPorts = Pick<IndexClient, 'listFiles' | 'upload' | 'mintToken'> & {
+export type PublishPorts = Pick<
+  IndexClient,
+  'listFiles' | 'upload' | 'mintToken' | 'provenance'
+> & {
   readonly sleep: (ms: number) => Promise<void>
   readonly random: () => number
+  /** Signing and keeping attestations; absent where the run cannot sign. */
+  readonly attest?: AttestPorts
 }
 
 function megabytes(bytes: number): string {
@@ -85,6 +94,35 @@ export async function publishGate(
   log.setOutput('sha256', wheels.map(w => w.sha256).join(' '))
   log.setOutput('version', [...new Set(wheels.map(w => w.filename.version))].join(' '))
   log.setOutput('uploaded', false)
+  const attest = attestationsEnabled(
+    options.attestations,
+    target,
+    options.token,
+    ports.attest !== undefined,
+    logger
+  )
+  // Set only when attesting, so runs without attestations keep their outputs as they were.
+  if (attest) log.setOutput('attested', false)
+  let attestedAll = attest
+  // The provenance the index serves for a file, for its decision row and the attested output.
+  const provenanceOf = async (wheel: WheelInspection): Promise<string> => {
+    const read = ports.provenance
+    const provenance = read
+      ? await read(
+          target,
+          wheel.filename.normalizedName,
+          wheel.filename.version,
+          path.basename(wheel.path)
+        ).catch((error: unknown) => {
+          logger.warning(
+            `${path.basename(wheel.path)}: could not read its provenance: ${(error as Error).message}`
+          )
+          return null
+        })
+      : null
+    if (!provenance?.attestation_bundles.length) attestedAll = false
+    return provenanceText(provenance)
+  }
 
   let credentials: Credentials | null | undefined
   const getCredentials = async (): Promise<Credentials | null> => {
@@ -111,7 +149,7 @@ export async function publishGate(
         gate: 'publish',
         target: filename,
         decision: 'skipped-identical',
-        reason: `${where} already has this exact file (sha256 ${wheel.sha256})`
+        reason: `${where} already has this exact file (sha256 ${wheel.sha256})${attest ? `; ${await provenanceOf(wheel)}` : ''}`
       })
       logger.info(`${filename}: already on ${where} with the same sha256; not uploading again`)
       decisions.push('skipped-identical')
@@ -132,15 +170,24 @@ export async function publishGate(
         gate: 'publish',
         target: filename,
         decision: 'dry-run',
-        reason: `would upload ${megabytes(wheel.size)} to ${where} (not there yet)`
+        reason: `would upload ${megabytes(wheel.size)} to ${where} (not there yet)${attest ? `; would attest ${filename} (sha256 ${wheel.sha256}) as this job, nothing signed` : ''}`
       })
+      attestedAll = false
       logger.info(`${filename}: dry run, would upload ${megabytes(wheel.size)} to ${where}`)
       decisions.push('dry-run')
       continue
     }
+    // Signed and checked before the upload starts: a bad attestation stops here.
+    const attestations =
+      attest && ports.attest ? [await attestationFor(wheel, ports.attest, logger)] : undefined
     const auth = await getCredentials()
-    const outcome = await uploadChecked(target, wheel, auth, options, ports, logger)
-    log.record({ gate: 'publish', target: filename, decision: 'uploaded', reason: outcome })
+    const outcome = await uploadChecked(target, wheel, auth, options, ports, logger, attestations)
+    log.record({
+      gate: 'publish',
+      target: filename,
+      decision: 'uploaded',
+      reason: attest ? `${outcome}; ${await provenanceOf(wheel)}` : outcome
+    })
     log.setOutput('uploaded', true)
     decisions.push('uploaded')
   }
@@ -150,6 +197,7 @@ export async function publishGate(
       ? 'dry-run'
       : 'skipped-identical'
   log.setOutput('decision', decision)
+  if (attest) log.setOutput('attested', attestedAll)
 }
 
 // Uploads with retries; after every failure the index is asked whether the file landed.
@@ -159,7 +207,8 @@ async function uploadChecked(
   credentials: Credentials | null,
   options: PublishOptions,
   ports: PublishPorts,
-  logger: Logger
+  logger: Logger,
+  attestations?: readonly Attestation[]
 ): Promise<string> {
   const filename = path.basename(wheel.path)
   const where = target.label
@@ -176,7 +225,7 @@ async function uploadChecked(
           `${filename}: uploading ${megabytes(wheel.size)} to ${where}${attempt > 1 ? ` (attempt ${attempt})` : ''}`
         )
         try {
-          await ports.upload(target, wheel, credentials)
+          await ports.upload(target, wheel, credentials, attestations)
         } catch (error) {
           const now = await recheck()
           if (now.state === 'identical') {

@@ -20,6 +20,7 @@ import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import { isPrerelease, isValidVersion } from '../../version/pep440.js'
 import type { WheelInspection } from '../../wheel/types.js'
+import { settleAttestationAsset } from './attestation-asset.js'
 import { settleAsset, type AssetOutcome } from './settle-asset.js'
 import { removeDuplicates, settleRelease } from './settle-release.js'
 
@@ -129,6 +130,7 @@ async function releaseWheels(
     const outcome = await settleAsset(settling, release, wheel, existing)
     outcomes.push(outcome)
     if (outcome === 'conflict') conflicts.push(wheel.filename.filename)
+    else await settleAttestationAsset(client, release, wheel, assets, options.dryRun, record)
   }
   const decision: Decision = created
     ? 'created'
