@@ -74,6 +74,8 @@ export interface Settings {
   readonly verifyCommand: string
   /** verify: true makes a CUDA PyTorch a failure instead of a warning. */
   readonly requireCpuTorch: boolean
+  /** verify: true (default) fails a wheel on which vLLM does not detect its CPU platform. */
+  readonly requireCpuPlatform: boolean
 
   /** release: token for the GitHub API; '' means none. */
   readonly githubToken: string
@@ -116,6 +118,7 @@ export const INPUT_NAMES = [
   'wait-timeout',
   'verify-command',
   'require-cpu-torch',
+  'require-cpu-platform',
   'github-token',
   'release-tag',
   'release-title',
@@ -144,6 +147,7 @@ export const DEFAULTS = {
   'wait-timeout': '900',
   'verify-command': 'vllm --version',
   'require-cpu-torch': 'false',
+  'require-cpu-platform': 'true',
   'release-tag': 'v{version}-{variant}',
   'release-title': 'vLLM CPU v{version} ({variant})',
   'overwrite-assets': 'false'
@@ -320,6 +324,10 @@ export function parseSettings(read: InputReader): Settings {
     requireCpuTorch: parseBoolean(
       'require-cpu-torch',
       input('require-cpu-torch', DEFAULTS['require-cpu-torch'])
+    ),
+    requireCpuPlatform: parseBoolean(
+      'require-cpu-platform',
+      input('require-cpu-platform', DEFAULTS['require-cpu-platform'])
     ),
     githubToken: input('github-token'),
     releaseTag: input('release-tag', DEFAULTS['release-tag']),

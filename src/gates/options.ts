@@ -84,6 +84,7 @@ export function verifyOptions(
     python: settings.python,
     verifyCommand: settings.verifyCommand,
     requireCpuTorch: settings.requireCpuTorch,
+    requireCpuPlatform: settings.requireCpuPlatform,
     tempDir: env.tempDir,
     searchPath: env.path,
     dryRun: settings.dryRun

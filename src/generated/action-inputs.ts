@@ -173,6 +173,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "required": false
   },
   {
+    "name": "require-cpu-platform",
+    "description": "verify: true fails a wheel on which vLLM, asked in the verify environment, does not detect its CPU platform (it would not run); false makes that a warning, for a vLLM whose platform detection this action does not know yet.",
+    "default": "true",
+    "required": false
+  },
+  {
     "name": "github-token",
     "description": "release: token for the GitHub API (contents: write). Empty: the release is skipped in the pipeline, and an error when gate is release.",
     "default": "${{ github.token }}",

@@ -26,7 +26,7 @@ export interface RunResult {
   readonly stdout: string
   readonly stderr: string
   /** The signal that ended the program (`SIGILL`), when one did; exitCode is then 128 + its number. */
-  readonly signal?: string | null
+  readonly signal?: string
 }
 
 /** Runs programs; the port that gates and adapters take, so tests can replace it. */
@@ -107,7 +107,7 @@ function spawnCollect(
       resolve({
         // a shell's convention, so a killed program never looks like a success
         exitCode: code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 1),
-        signal: signal ?? null,
+        ...(signal ? { signal } : {}),
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8')
       })

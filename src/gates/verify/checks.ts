@@ -48,8 +48,15 @@ function platformReason(report: ProbeReport, packageName: string): string {
   return `${detection}; the installed vllm is version ${platform.vllmDistribution}`
 }
 
-/** The platform check: vLLM, asked in the environment, must detect its CPU platform. */
-export function evaluatePlatform(report: ProbeReport, packageName: string): CheckOutcome {
+/**
+ * The platform check: vLLM, asked in the environment, must detect its CPU platform (a warning
+ * instead when `required` is false).
+ */
+export function evaluatePlatform(
+  report: ProbeReport,
+  packageName: string,
+  required = true
+): CheckOutcome {
   const { platform } = report
   if (!report.vllm.imported) {
     return {
@@ -79,7 +86,7 @@ export function evaluatePlatform(report: ProbeReport, packageName: string): Chec
     : `vLLM detected ${name ?? 'no platform'} instead of the CPU platform`
   return {
     target: CHECKS.platform,
-    decision: 'failed',
+    decision: required ? 'failed' : 'warning',
     reason: `${detected}: ${platformReason(report, packageName)}`,
     hint: PLATFORM_HINT
   }
@@ -121,7 +128,8 @@ export function evaluateChecks(
   report: ProbeReport,
   command: CommandOutcome,
   expected: { readonly packageName: string; readonly version: string },
-  requireCpuTorch: boolean
+  requireCpuTorch: boolean,
+  requireCpuPlatform = true
 ): CheckOutcome[] {
   const checks: CheckOutcome[] = []
   const expectedPublic = safePublic(expected.version) ?? expected.version
@@ -289,6 +297,6 @@ export function evaluateChecks(
       })
     }
   }
-  checks.push(evaluatePlatform(report, expected.packageName))
+  checks.push(evaluatePlatform(report, expected.packageName, requireCpuPlatform))
   return checks
 }

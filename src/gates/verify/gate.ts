@@ -65,6 +65,8 @@ export interface VerifyOptions {
   readonly verifyCommand: string
   /** true: a CUDA build of PyTorch fails verify; false: it is a warning. */
   readonly requireCpuTorch: boolean
+  /** false: vLLM not detecting its CPU platform is a warning; true (default) fails verify. */
+  readonly requireCpuPlatform?: boolean
   /** Parent of the temporary environment (RUNNER_TEMP in Actions, else the OS temp dir). */
   readonly tempDir: string
   /** uv to use: undefined looks for uv on PATH, null forces `python -m venv` and pip. */
@@ -319,7 +321,13 @@ export async function verifyGate(
       logger
     )
 
-    const checks = evaluateChecks(report, command, options, options.requireCpuTorch)
+    const checks = evaluateChecks(
+      report,
+      command,
+      options,
+      options.requireCpuTorch,
+      options.requireCpuPlatform ?? true
+    )
     for (const check of checks) {
       record(check.target, check.decision, check.reason)
       if (check.decision === 'warning') logger.warning(`${check.target}: ${check.reason}`)
