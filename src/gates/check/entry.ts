@@ -10,7 +10,6 @@ import { GateError } from '../../util/errors.js'
 import { detectVersion, renderSourceTable, type DetectedVersion } from '../../version/detect.js'
 import { normalizeName, parseWheelFilename } from '../../wheel/filename.js'
 import { normalizeVersion } from '../../wheel/names.js'
-import { linuxArchitecture, manylinuxTag } from '../../wheel/platform-tag.js'
 import { normalizeWheel, NormalizeError } from '../../wheelfile/normalize.js'
 import { inspectWheel } from '../../wheelfile/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
@@ -58,18 +57,11 @@ async function inspectAll(
 }
 
 /**
- * The platform tag normalize gives a `linux_<arch>` wheel when platform-tag is not set: the
- * manylinux tag of the python input's host (its glibc), the policy the build gate follows too.
+ * The host glibc normalize falls back on for a `linux_<arch>` wheel without ELF objects (the
+ * python input's host, as the build gate does); with objects the tag comes from what they need.
  */
-async function defaultNormalizeTag(
-  platformTags: readonly string[],
-  settings: Settings,
-  context: GateContext
-): Promise<string | undefined> {
-  const arch = linuxArchitecture(platformTags)
-  if (!arch) return undefined
-  const host = await probePython(context.runProcess, settings.python, 'check')
-  return manylinuxTag(host.glibc, arch)
+function hostGlibc(settings: Settings, context: GateContext): () => Promise<string | null> {
+  return async () => (await probePython(context.runProcess, settings.python, 'check')).glibc
 }
 
 /**
@@ -95,12 +87,10 @@ async function normalizeAll(
       continue
     }
     try {
-      const platformTag =
-        settings.platformTag ||
-        (await defaultNormalizeTag(parseWheelFilename(wheelPath).platformTags, settings, context))
       const result = await normalizeWheel(wheelPath, {
         outDir: path.dirname(wheelPath),
-        platformTag
+        platformTag: settings.platformTag || undefined,
+        hostGlibc: hostGlibc(settings, context)
       })
       if (result.changed) {
         context.logger.info(
