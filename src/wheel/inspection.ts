@@ -168,6 +168,8 @@ export interface WheelMeasurements {
   /** Each file entry's content digest and size. */
   readonly digests: readonly EntryDigest[]
   readonly maxFileSize: number
+  /** The limit as the user wrote it, for the message. */
+  readonly maxFileSizeText?: string
 }
 
 /** The inspection of a wheel from its measurements: parsed dist-info files and every problem. */
@@ -185,7 +187,8 @@ export function inspectionOf(m: WheelMeasurements): WheelInspection {
       filename: m.filename,
       metadata,
       size: m.size,
-      maxFileSize: m.maxFileSize
+      maxFileSize: m.maxFileSize,
+      maxFileSizeText: m.maxFileSizeText
     }),
     ...checkFileRules({
       filename: m.filename,

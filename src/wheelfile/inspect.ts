@@ -22,6 +22,8 @@ import { refuseBeforeInflating } from './refuse.js'
 export interface InspectOptions {
   /** Per-file size limit in bytes; larger wheels get a `file-too-large` problem. */
   readonly maxFileSize: number
+  /** max-file-size as the user wrote it (`100MiB`), quoted when the wheel is over it. */
+  readonly maxFileSizeText?: string
   /** Reads the archive for the entry pass; fs reads by default. */
   readonly source?: ChunkSource
   readonly chunkSize?: number
@@ -155,6 +157,7 @@ export async function inspectWheel(
     wheel: bytesOf('WHEEL'),
     record: bytesOf('RECORD'),
     digests,
-    maxFileSize: options.maxFileSize
+    maxFileSize: options.maxFileSize,
+    maxFileSizeText: options.maxFileSizeText
   })
 }

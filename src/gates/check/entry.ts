@@ -7,6 +7,8 @@ import path from 'node:path'
 import { probePython } from '../../build/probe.js'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
+import { formatSize } from '../../util/size.js'
+import { describeBinaries } from '../../wheel/binaries.js'
 import { detectVersion, renderSourceTable, type DetectedVersion } from '../../version/detect.js'
 import { normalizeName, parseWheelFilename } from '../../wheel/filename.js'
 import { normalizeVersion } from '../../wheel/names.js'
@@ -24,8 +26,6 @@ export interface CheckResult {
   readonly version: DetectedVersion
 }
 
-const MiB = 1024 * 1024
-
 /** Reads every wheel; an unreadable one is recorded as failed and reported after the rest. */
 async function inspectAll(
   paths: readonly string[],
@@ -39,10 +39,13 @@ async function inspectAll(
     context.logger.info(`Checking ${name}`)
     const started = Date.now()
     try {
-      const inspection = await inspectWheel(wheelPath, { maxFileSize: settings.maxFileSize })
+      const inspection = await inspectWheel(wheelPath, {
+        maxFileSize: settings.maxFileSize,
+        maxFileSizeText: settings.maxFileSizeText
+      })
       const seconds = (Date.now() - started) / 1000
       context.logger.info(
-        `Read ${name}: ${(inspection.size / MiB).toFixed(1)} MiB in ${seconds.toFixed(2)} s, ` +
+        `Read ${name}: ${formatSize(inspection.size)} in ${seconds.toFixed(2)} s, ` +
           `sha256 ${inspection.sha256}`
       )
       inspections.push(inspection)
@@ -224,7 +227,18 @@ export async function checkWheels(settings: Settings, context: GateContext): Pro
         decision: 'passed',
         reason:
           `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
-          `${(inspection.size / MiB).toFixed(1)} MiB, sha256 ${inspection.sha256}`
+          `${formatSize(inspection.size)}, sha256 ${inspection.sha256}`
+      })
+    }
+    const binaries = inspection.binaries ?? []
+    if (binaries.length > 0) {
+      // The summary says who can install the wheel: the glibc its objects need, by distribution.
+      const broken = inspection.problems.some(p => p.code.startsWith('elf-'))
+      log.record({
+        gate: 'check',
+        target: `${target} (binaries)`,
+        decision: broken ? 'failed' : 'passed',
+        reason: describeBinaries(binaries)
       })
     }
   }
