@@ -79,7 +79,7 @@ describe('the ELF reader', () => {
   })
 
   it('keeps at most ELF_KEEP_LIMIT bytes of an object, whatever its size', () => {
-    expect(ELF_KEEP_LIMIT).toBe(64 * 1024 * 1024)
+    expect(ELF_KEEP_LIMIT).toBe(32 * 1024 * 1024)
   })
 })
 

@@ -18,7 +18,7 @@
  */
 
 /** The most of one object's first bytes kept while it streams past (see the header). */
-export const ELF_KEEP_LIMIT = 64 * 1024 * 1024
+export const ELF_KEEP_LIMIT = 32 * 1024 * 1024
 /** The most of a dynamic section copied (real ones are a few hundred bytes). */
 const DYNAMIC_LIMIT = 1024 * 1024
 
@@ -157,8 +157,10 @@ function fileOffset(segments: readonly Segment[], vaddr: number): number | null 
  */
 export class ElfScanner {
   private position = 0
+  /** The kept first bytes: small pieces until the layout is known, then one buffer. */
   private readonly kept: Buffer[] = []
   private keptSize = 0
+  private window: Buffer | null = null
   private keepEnd: number
   private layout: Layout | null = null
   private notElf = false
@@ -189,7 +191,12 @@ export class ElfScanner {
     this.position = end
     if (start < this.keepEnd) {
       const piece = chunk.subarray(0, Math.min(chunk.length, this.keepEnd - start))
-      this.kept.push(Buffer.from(piece))
+      if (this.window) {
+        // One buffer of the window's size: no per-chunk copies to gather, no concat at the end.
+        piece.copy(this.window, start)
+      } else {
+        this.kept.push(Buffer.from(piece))
+      }
       this.keptSize += piece.length
       if (!this.layout) this.readLayout()
     }
@@ -203,6 +210,7 @@ export class ElfScanner {
   }
 
   private head(): Buffer {
+    if (this.window) return this.window.subarray(0, this.keptSize)
     if (this.kept.length > 1) {
       const whole = Buffer.concat(this.kept, this.keptSize)
       this.kept.length = 0
@@ -233,6 +241,12 @@ export class ElfScanner {
       if (dyn.offset >= this.position) {
         this.dynamic = { offset: dyn.offset, size, bytes: Buffer.alloc(size), filled: 0 }
       }
+    }
+    if (this.keepEnd > this.keptSize) {
+      const window = Buffer.allocUnsafe(this.keepEnd)
+      this.head().copy(window)
+      this.window = window
+      this.kept.length = 0
     }
   }
 
