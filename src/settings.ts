@@ -33,6 +33,8 @@ export interface Settings {
   readonly python: string
   /** Largest wheel `check` lets through, in bytes (PyPI's default per-file limit). */
   readonly maxFileSize: number
+  /** max-file-size as written (`100MiB`, `1GB`), so messages quote the limit in the user's unit. */
+  readonly maxFileSizeText?: string
   /** Decide and report, but write nothing anywhere. */
   readonly dryRun: boolean
 
@@ -292,6 +294,7 @@ export function parseSettings(read: InputReader): Settings {
     version: versionText === '' ? null : versionText,
     python: input('python', DEFAULTS.python),
     maxFileSize: parseSize('max-file-size', input('max-file-size', DEFAULTS['max-file-size'])),
+    maxFileSizeText: input('max-file-size', DEFAULTS['max-file-size']),
     dryRun: parseBoolean('dry-run', input('dry-run', DEFAULTS['dry-run'])),
     variants: input('variants'),
     wheelArtifact: input('wheel-artifact'),

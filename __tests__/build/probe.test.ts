@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { probePython, readSourceState } from '../../src/build/probe.js'
-import { defaultPlatformTag } from '../../src/gates/build/plan.js'
+import { manylinuxTag } from '../../src/wheel/platform-tag.js'
 import { GateError } from '../../src/util/errors.js'
 import { runProcess } from '../helpers/process.js'
 import { runPython, testPython } from '../helpers/python.js'
@@ -15,7 +15,7 @@ describe('probePython', () => {
       'import sys,platform;print(f"cp{sys.version_info[0]}{sys.version_info[1]} {platform.machine()}")'
     ]).trim()
     expect(`${info.tag} ${info.arch}`).toBe(expected)
-    expect(defaultPlatformTag(info)).toBe(
+    expect(manylinuxTag(info.glibc, info.arch)).toBe(
       info.glibc ? `manylinux_${info.glibc.replace('.', '_')}_${info.arch}` : undefined
     )
   })

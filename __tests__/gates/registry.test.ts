@@ -325,6 +325,11 @@ describe('the gate registry', () => {
     expect(outputs.get('test-publish-decision')).toBe('dry-run')
     expect(outputs.get('verify-decision')).toBe('dry-run')
     expect(index.uploads).toEqual([])
-    expect(index.listed).toEqual(['https://test.pypi.test/legacy/ vllm-cpu', 'lister vllm-cpu'])
+    // Production is asked first: a release it would refuse stops the run before the test upload.
+    expect(index.listed).toEqual([
+      'https://upload.pypi.test/legacy/ vllm-cpu',
+      'https://test.pypi.test/legacy/ vllm-cpu',
+      'lister vllm-cpu'
+    ])
   })
 })

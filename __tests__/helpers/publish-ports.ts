@@ -6,5 +6,10 @@ import { realSleep } from '../../src/util/retry.js'
 
 /** Real index reads, uploads and token minting, with real waits and jitter. */
 export function realPublishPorts(logger: Logger, options: IndexClientOptions = {}): PublishPorts {
-  return { ...createIndexClient(logger, options), sleep: realSleep, random: Math.random }
+  return {
+    ...createIndexClient(logger, options),
+    sleep: realSleep,
+    random: Math.random,
+    now: Date.now
+  }
 }

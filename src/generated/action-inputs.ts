@@ -96,7 +96,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "platform-tag",
-    "description": "build, normalize: the platform tag that replaces linux_<arch>. Empty: manylinux_<glibc of the build host>_<arch> (manylinux_2_28_<arch> for check).",
+    "description": "build, normalize: the platform tag that replaces linux_<arch>. Empty: the oldest manylinux_<x>_<y>_<arch> its ELF objects allow (their highest GLIBC_x.y); without objects, manylinux_<glibc of the build host>_<arch>. A tag that promises an older glibc than the objects need is refused.",
     "default": "",
     "required": false
   },

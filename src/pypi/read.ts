@@ -15,6 +15,10 @@ export interface ExistingFile {
   /** Lower-case hex sha256 the index states, or null when it gives none. */
   readonly sha256: string | null
   readonly url: string
+  /** Size in bytes, where the index states it (PyPI's JSON API, PEP 700). */
+  readonly size?: number | null
+  /** When the file was uploaded (ms since the epoch), where the index states it. */
+  readonly uploadedAt?: number | null
 }
 
 /** The fetch function (nodeFetch, through the proxy the environment names, in production). */
@@ -98,12 +102,29 @@ interface Pep691File {
   filename?: unknown
   url?: unknown
   hashes?: Record<string, unknown>
+  size?: unknown
+  'upload-time'?: unknown
 }
 
 interface PypiJsonFile {
   filename?: unknown
   url?: unknown
   digests?: Record<string, unknown>
+  size?: unknown
+  upload_time_iso_8601?: unknown
+  upload_time?: unknown
+}
+
+function sizeOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null
+}
+
+/** An ISO 8601 time as ms; PyPI's `upload_time` has no zone and is UTC. */
+function timeOrNull(value: unknown): number | null {
+  if (typeof value !== 'string' || value === '') return null
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(value) ? value : `${value}Z`
+  const ms = Date.parse(zoned)
+  return Number.isFinite(ms) ? ms : null
 }
 
 function textOrEmpty(value: unknown): string {
@@ -197,7 +218,9 @@ export class HttpIndexReader {
     return (data.urls ?? []).map(file => ({
       filename: textOrEmpty(file.filename),
       sha256: hashOrNull(file.digests?.sha256),
-      url: textOrEmpty(file.url)
+      url: textOrEmpty(file.url),
+      size: sizeOrNull(file.size),
+      uploadedAt: timeOrNull(file.upload_time_iso_8601) ?? timeOrNull(file.upload_time)
     }))
   }
 
@@ -213,7 +236,9 @@ export class HttpIndexReader {
         return {
           filename: textOrEmpty(file.filename),
           sha256: hashOrNull(file.hashes?.sha256),
-          url: fileUrl ? new URL(fileUrl, finalUrl).href : ''
+          url: fileUrl ? new URL(fileUrl, finalUrl).href : '',
+          size: sizeOrNull(file.size),
+          uploadedAt: timeOrNull(file['upload-time'])
         }
       })
     }

@@ -14,6 +14,7 @@ export const DECISIONS = [
   'uploaded',
   'skipped-identical',
   'conflict',
+  'closed',
   'dry-run',
   'verified',
   'created',
@@ -51,7 +52,9 @@ export class DecisionLog {
   /** After a failure: a `decision` output that still says success is changed to `failed`. */
   markFailed(): void {
     const current = this.outputValues.get('decision')
-    if (current !== 'failed' && current !== 'conflict') this.outputValues.set('decision', 'failed')
+    if (current !== 'failed' && current !== 'conflict' && current !== 'closed') {
+      this.outputValues.set('decision', 'failed')
+    }
   }
 
   /** All decisions in the order they were made. */

@@ -18,7 +18,8 @@ const DECISION_MARKS: Record<string, string> = {
   'dry-run': '🔍',
   warning: '⚠️',
   failed: '❌',
-  conflict: '⛔'
+  conflict: '⛔',
+  closed: '🔒'
 }
 
 /** Escapes text for one Markdown table cell (pipes and newlines would break the row). */

@@ -8,7 +8,11 @@ import { parseTag } from './filename.js'
 import { getField, parseCoreMetadata } from './metadata.js'
 import { normalizeName, normalizeVersion } from './names.js'
 import { parseRecord, verifyRecord, type EntryDigest } from './record.js'
+import { checkBinaries } from './binaries.js'
+import type { ElfObject } from './elf.js'
+import { unsafeEntries, type EntryShape } from './entry-paths.js'
 import { checkPyPIRules } from './rules.js'
+import { checkFileRules, framingProblem } from './warehouse.js'
 import type { CoreMetadata, Problem, WheelFilename, WheelInfo, WheelInspection } from './types.js'
 import { parseWheelInfo } from './wheelinfo.js'
 
@@ -147,6 +151,16 @@ export interface WheelMeasurements {
   readonly distInfoDir: string
   /** The archive's entry names, in central directory order. */
   readonly entryNames: readonly string[]
+  /** Each entry's name and Unix mode (for paths and links that leave the install directory). */
+  readonly entries: readonly EntryShape[]
+  /** The first framing rule PyPI's upload would find broken (archive/framing.ts), or null. */
+  readonly framing: { readonly message: string; readonly entry?: string } | null
+  /** The file's first bytes (512 when it has them). */
+  readonly head: Buffer
+  /** entry_points.txt where the filename points, when the wheel has one. */
+  readonly entryPoints: Buffer | null
+  /** Every ELF object in the wheel, as the archive pass read it. */
+  readonly binaries: readonly ElfObject[]
   /** The dist-info files' bytes, as they are in the archive. */
   readonly metadata: Buffer
   readonly wheel: Buffer
@@ -154,6 +168,8 @@ export interface WheelMeasurements {
   /** Each file entry's content digest and size. */
   readonly digests: readonly EntryDigest[]
   readonly maxFileSize: number
+  /** The limit as the user wrote it, for the message. */
+  readonly maxFileSizeText?: string
 }
 
 /** The inspection of a wheel from its measurements: parsed dist-info files and every problem. */
@@ -162,6 +178,8 @@ export function inspectionOf(m: WheelMeasurements): WheelInspection {
   const wheel = parseWheelInfo(m.wheel)
   const record = parseRecord(m.record.toString('utf8'))
   const problems = [
+    ...(m.framing ? [framingProblem(m.framing)] : []),
+    ...unsafeEntries(m.entries),
     ...duplicateEntries(m.entryNames),
     ...verifyRecord(record, m.digests, m.distInfoDir),
     ...checkConsistency(m.filename, m.distInfoDir, metadata, wheel),
@@ -169,8 +187,17 @@ export function inspectionOf(m: WheelMeasurements): WheelInspection {
       filename: m.filename,
       metadata,
       size: m.size,
-      maxFileSize: m.maxFileSize
-    })
+      maxFileSize: m.maxFileSize,
+      maxFileSizeText: m.maxFileSizeText
+    }),
+    ...checkFileRules({
+      filename: m.filename,
+      metadata,
+      entryNames: m.entryNames,
+      head: m.head,
+      entryPoints: m.entryPoints
+    }),
+    ...checkBinaries(m.filename.platformTags, m.binaries)
   ]
   return {
     path: m.path,
@@ -182,6 +209,7 @@ export function inspectionOf(m: WheelMeasurements): WheelInspection {
     metadata,
     metadataBytes: m.metadata,
     wheel,
+    binaries: m.binaries,
     problems
   }
 }

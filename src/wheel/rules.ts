@@ -5,6 +5,7 @@
  */
 import { getField } from './metadata.js'
 import { parseVersion } from './names.js'
+import { formatSize } from '../util/size.js'
 import type { CoreMetadata, Problem, WheelFilename } from './types.js'
 
 /** Metadata-Version values warehouse accepts (SUPPORTED_METADATA_VERSIONS; 2.0 is not one). */
@@ -139,6 +140,8 @@ export interface RuleInput {
   readonly size: number
   /** The per-file limit in bytes (PyPI's default is 100 MiB; projects can ask for more). */
   readonly maxFileSize: number
+  /** The limit as the user wrote it (`100MiB`, `1GB`), quoted in messages; else it is formatted. */
+  readonly maxFileSizeText?: string
 }
 
 /** Every PyPI upload rule the wheel breaks, each with PyPI's reason and what to do. */
@@ -204,11 +207,11 @@ export function checkPyPIRules(input: RuleInput): Problem[] {
   }
 
   if (input.size > input.maxFileSize) {
-    const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`
+    const limit = input.maxFileSizeText?.trim() || formatSize(input.maxFileSize)
     problems.push({
       code: 'file-too-large',
       message:
-        `The wheel is ${mib(input.size)}, over the ${mib(input.maxFileSize)} per-file limit. ` +
+        `The wheel is ${formatSize(input.size)}, over the ${limit} per-file limit (max-file-size). ` +
         `PyPI: "File too large. Limit for project '${filename.normalizedName}' is ` +
         `${Math.floor(input.maxFileSize / 1024 / 1024)} MB."`,
       hint:

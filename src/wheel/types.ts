@@ -2,6 +2,7 @@
  * The wheel model shared by every gate: what a wheel's filename, METADATA and WHEEL say,
  * and what an inspection of the whole archive found.
  */
+import type { ElfObject } from './elf.js'
 
 /** A wheel filename's optional build tag: a number and an optional suffix (`1`, `2b`). */
 export interface BuildTag {
@@ -68,6 +69,8 @@ export interface WheelInspection {
   /** The METADATA file's bytes as they are in the archive (PEP 658 serves them as they are). */
   readonly metadataBytes: Buffer
   readonly wheel: WheelInfo
+  /** The ELF objects in the wheel (machine, symbol versions needed); absent in hand-made doubles. */
+  readonly binaries?: readonly ElfObject[]
   /** Rule violations found; empty means PyPI would accept the wheel. */
   readonly problems: readonly Problem[]
 }

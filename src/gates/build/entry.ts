@@ -17,7 +17,11 @@ export async function buildFromSettings(
       run: context.runProcess,
       cache: stores.cache,
       artifacts: stores.artifacts,
-      inspect: wheel => inspectWheel(wheel, { maxFileSize: settings.maxFileSize })
+      inspect: wheel =>
+        inspectWheel(wheel, {
+          maxFileSize: settings.maxFileSize,
+          maxFileSizeText: settings.maxFileSizeText
+        })
     },
     context.log,
     context.logger

@@ -40,7 +40,7 @@ export interface BuildOptions {
   readonly python: string
   /** `build-command`: '' for DEFAULT_BUILD_COMMAND; `{python}`, `{outdir}` are filled in. */
   readonly buildCommand: string
-  /** `platform-tag`: replaces `linux_<arch>`; '' for manylinux_<build host glibc>_<arch>. */
+  /** `platform-tag`: replaces `linux_<arch>`; '' for the oldest manylinux tag the objects allow. */
   readonly platformTag: string
   /** `work-dir`: local caches, artifacts and build output live under it. */
   readonly workDir: string

@@ -23,14 +23,8 @@ import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import type { ProcessRunner } from '../../util/process.js'
 import { detectVersion, gitSource, inputSource } from '../../version/detect.js'
-import { manylinuxTag } from '../../wheel/platform-tag.js'
 import { detectPorts } from '../version-ports.js'
 import type { BuildOptions } from './gate.js'
-
-/** manylinux_<glibc>_<arch> for the build host (the one platform-tag policy), or undefined. */
-export function defaultPlatformTag(python: PythonInfo): string | undefined {
-  return manylinuxTag(python.glibc, python.arch)
-}
 
 /** Everything one build is decided by, and where it puts its output. */
 export interface BuildPlan {
@@ -46,6 +40,10 @@ export interface BuildPlan {
   readonly target: TargetVersion
   readonly env: Record<string, string>
   readonly commandText: string
+  /**
+   * The platform-tag input, or undefined: then normalize chooses the tag from what the wheel's
+   * objects need (wheel/platform-tag.ts), falling back on `python.glibc` without objects.
+   */
   readonly platformTag: string | undefined
   readonly cacheKey: string
   readonly artifactName: string
@@ -101,7 +99,7 @@ export async function planBuild(
   const env = buildEnvironment(variant, target.version, generation.generation)
   const commandText = options.buildCommand.trim() || DEFAULT_BUILD_COMMAND
   buildArgv(commandText, options.python, 'outdir') // fail on a bad command before anything else
-  const platformTag = options.platformTag.trim() || defaultPlatformTag(python)
+  const platformTag = options.platformTag.trim() || undefined
   const workDir = path.resolve(options.cwd, options.workDir)
   const cacheKey = wheelCacheKey({
     commit: state.commit,
@@ -112,6 +110,7 @@ export async function planBuild(
     python,
     command: commandText,
     pythonCommand: options.python,
+    // The chosen tag follows from the commit and the host (both in the key) when not given.
     platformTag: platformTag ?? '',
     generation: generation.generation,
     changes: rename ? rename.changes.map(describeChange) : []

@@ -69,7 +69,8 @@ export async function normalizeBuilt(
     outDir: p.wheelDir,
     name: p.distribution,
     version: p.target.version,
-    platformTag: p.platformTag
+    platformTag: p.platformTag,
+    hostGlibc: async () => p.python.glibc
   }).catch(rethrowWheelError)
   let wheel = normalized.path
   if (!normalized.changed) {

@@ -7,10 +7,11 @@ import path from 'node:path'
 import { probePython } from '../../build/probe.js'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
+import { formatSize } from '../../util/size.js'
+import { describeBinaries } from '../../wheel/binaries.js'
 import { detectVersion, renderSourceTable, type DetectedVersion } from '../../version/detect.js'
 import { normalizeName, parseWheelFilename } from '../../wheel/filename.js'
 import { normalizeVersion } from '../../wheel/names.js'
-import { linuxArchitecture, manylinuxTag } from '../../wheel/platform-tag.js'
 import { normalizeWheel, NormalizeError } from '../../wheelfile/normalize.js'
 import { inspectWheel } from '../../wheelfile/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
@@ -25,8 +26,6 @@ export interface CheckResult {
   readonly version: DetectedVersion
 }
 
-const MiB = 1024 * 1024
-
 /** Reads every wheel; an unreadable one is recorded as failed and reported after the rest. */
 async function inspectAll(
   paths: readonly string[],
@@ -40,10 +39,13 @@ async function inspectAll(
     context.logger.info(`Checking ${name}`)
     const started = Date.now()
     try {
-      const inspection = await inspectWheel(wheelPath, { maxFileSize: settings.maxFileSize })
+      const inspection = await inspectWheel(wheelPath, {
+        maxFileSize: settings.maxFileSize,
+        maxFileSizeText: settings.maxFileSizeText
+      })
       const seconds = (Date.now() - started) / 1000
       context.logger.info(
-        `Read ${name}: ${(inspection.size / MiB).toFixed(1)} MiB in ${seconds.toFixed(2)} s, ` +
+        `Read ${name}: ${formatSize(inspection.size)} in ${seconds.toFixed(2)} s, ` +
           `sha256 ${inspection.sha256}`
       )
       inspections.push(inspection)
@@ -58,18 +60,11 @@ async function inspectAll(
 }
 
 /**
- * The platform tag normalize gives a `linux_<arch>` wheel when platform-tag is not set: the
- * manylinux tag of the python input's host (its glibc), the policy the build gate follows too.
+ * The host glibc normalize falls back on for a `linux_<arch>` wheel without ELF objects (the
+ * python input's host, as the build gate does); with objects the tag comes from what they need.
  */
-async function defaultNormalizeTag(
-  platformTags: readonly string[],
-  settings: Settings,
-  context: GateContext
-): Promise<string | undefined> {
-  const arch = linuxArchitecture(platformTags)
-  if (!arch) return undefined
-  const host = await probePython(context.runProcess, settings.python, 'check')
-  return manylinuxTag(host.glibc, arch)
+function hostGlibc(settings: Settings, context: GateContext): () => Promise<string | null> {
+  return async () => (await probePython(context.runProcess, settings.python, 'check')).glibc
 }
 
 /**
@@ -95,12 +90,10 @@ async function normalizeAll(
       continue
     }
     try {
-      const platformTag =
-        settings.platformTag ||
-        (await defaultNormalizeTag(parseWheelFilename(wheelPath).platformTags, settings, context))
       const result = await normalizeWheel(wheelPath, {
         outDir: path.dirname(wheelPath),
-        platformTag
+        platformTag: settings.platformTag || undefined,
+        hostGlibc: hostGlibc(settings, context)
       })
       if (result.changed) {
         context.logger.info(
@@ -234,7 +227,18 @@ export async function checkWheels(settings: Settings, context: GateContext): Pro
         decision: 'passed',
         reason:
           `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
-          `${(inspection.size / MiB).toFixed(1)} MiB, sha256 ${inspection.sha256}`
+          `${formatSize(inspection.size)}, sha256 ${inspection.sha256}`
+      })
+    }
+    const binaries = inspection.binaries ?? []
+    if (binaries.length > 0) {
+      // The summary says who can install the wheel: the glibc its objects need, by distribution.
+      const broken = inspection.problems.some(p => p.code.startsWith('elf-'))
+      log.record({
+        gate: 'check',
+        target: `${target} (binaries)`,
+        decision: broken ? 'failed' : 'passed',
+        reason: describeBinaries(binaries)
       })
     }
   }

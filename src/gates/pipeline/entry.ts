@@ -9,7 +9,12 @@ import { describeError, GateError } from '../../util/errors.js'
 import { buildFromSettings } from '../build/entry.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
-import { confirmProduction, publishChecked } from '../publish/entry.js'
+import {
+  confirmProduction,
+  publishChecked,
+  refuseUnpublishableOnProduction
+} from '../publish/entry.js'
+import { ClosedReleaseError } from '../publish/gate.js'
 import { releaseChecked } from '../release/entry.js'
 import { verifyChecked } from '../verify/entry.js'
 
@@ -66,6 +71,11 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
     const checked = await checkWheels(effective, context)
     finish('check')
 
+    // A release production will not take (closed, or a conflicting file) fails here, before
+    // the test upload and verify spend time on wheels that could never be published.
+    current = 'publish'
+    await refuseUnpublishableOnProduction(effective, context, checked.wheels)
+
     current = 'test-publish'
     await publishChecked(effective, context, checked.wheels, 'test')
     finish('test-publish')
@@ -114,7 +124,15 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
     finish('release')
     log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
   } catch (error) {
-    log.setOutput(`${current}-decision`, 'failed')
+    const decision = log.outputs().get('decision')
+    log.setOutput(
+      `${current}-decision`,
+      error instanceof ClosedReleaseError
+        ? 'closed'
+        : decision === 'conflict' && current === 'publish'
+          ? 'conflict'
+          : 'failed'
+    )
     done.add(current)
     for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
       log.record({
@@ -125,7 +143,7 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
       })
       log.setOutput(`${step}-decision`, 'skipped')
     }
-    log.setOutput('decision', 'failed')
+    log.setOutput('decision', error instanceof ClosedReleaseError ? 'closed' : 'failed')
     const gate = error instanceof GateError ? error.gate : 'pipeline'
     throw new GateError(
       gate,

@@ -10,7 +10,7 @@ import type { WheelInspection } from '../../wheel/types.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
 import { publishOptions, type IndexRole } from '../options.js'
-import { publishGate, type PublishPorts } from './gate.js'
+import { publishGate, refuseUnpublishable, type PublishPorts } from './gate.js'
 
 /** Asks before the production upload when someone can answer; stops the pipeline on "no". */
 export async function confirmProduction(
@@ -48,7 +48,8 @@ function publishPorts(context: GateContext): PublishPorts {
       ? { signer: context.signer, load: loadAttestation, save: saveAttestation }
       : undefined,
     sleep: ms => clock.sleep(ms),
-    random: () => clock.random()
+    random: () => clock.random(),
+    now: () => clock.now()
   }
 }
 
@@ -65,6 +66,23 @@ export async function publishChecked(
     publishPorts(context),
     context.log,
     context.logger
+  )
+}
+
+/**
+ * Before the pipeline's test upload: stops with `closed` (or `conflict`) when production could
+ * never take the wheels, so nothing is uploaded or verified in vain. Asks production's own index.
+ */
+export async function refuseUnpublishableOnProduction(
+  settings: Settings,
+  context: GateContext,
+  wheels: readonly WheelInspection[]
+): Promise<void> {
+  await refuseUnpublishable(
+    publishOptions(settings, 'production'),
+    wheels,
+    publishPorts(context),
+    context.log
   )
 }
 

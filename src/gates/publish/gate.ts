@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Attestation } from '../../attest/attestation.js'
 import type { DecisionLog } from '../../report/decisions.js'
 import type { IndexClient } from '../../pypi/client.js'
+import { closedRelease, CLOSED_RELEASE_MESSAGE } from '../../pypi/closed.js'
 import type { ExistingFile } from '../../pypi/read.js'
 import { explainRejection } from '../../pypi/rejections.js'
 import { resolveTarget, type IndexTarget } from '../../pypi/targets.js'
@@ -15,6 +16,7 @@ import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import { retry } from '../../util/retry.js'
 import { attestationFor, attestationsEnabled, provenanceText, type AttestPorts } from './attest.js'
+import { formatSize } from '../../util/size.js'
 import type { WheelInspection } from '../../wheel/types.js'
 
 /** What the publish gate needs from settings (inputs repository, index-url, token, dry-run). */
@@ -33,40 +35,166 @@ export interface PublishOptions {
   readonly attestations?: boolean | null
 }
 
-/** The side effects of publishing: the index client and the clock's waits and jitter. */
+/** The side effects of publishing: the index client and the clock (now, waits and jitter). */
 export type PublishPorts = Pick<
   IndexClient,
   'listFiles' | 'upload' | 'mintToken' | 'provenance'
 > & {
   readonly sleep: (ms: number) => Promise<void>
   readonly random: () => number
+  /** Milliseconds since the epoch: how old a release is (the closed-release rule). */
+  readonly now: () => number
   /** Signing and keeping attestations; absent where the run cannot sign. */
   readonly attest?: AttestPorts
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`
-}
+const NEW_VERSION_HINT =
+  'Rebuild with a new version: set version-suffix to .post1 (or auto for the next free .postN) so ' +
+  'the wheel gets a new file name, then publish that.'
 
 function conflictError(wheel: WheelInspection, existing: ExistingFile, where: string): GateError {
   const filename = path.basename(wheel.path)
+  const smaller =
+    typeof existing.size === 'number' && existing.size < wheel.size
+      ? ` The index's file is smaller (${formatSize(existing.size)}, this one ` +
+        `${formatSize(wheel.size)}): it may be a partly stored upload, cut off on the way.`
+      : ''
   return new GateError(
     'publish',
-    `${filename} already exists on ${where} with different content (index sha256 ${existing.sha256 ?? 'unknown'}, this file ${wheel.sha256}). A file name on the index can never be replaced, not even after deleting it.`,
-    `Rebuild with a new version: set version-suffix to .post1 (or the next free .postN) so the wheel gets a new file name, then publish that.`
+    `${filename} already exists on ${where} with different content (index sha256 ${existing.sha256 ?? 'unknown'}, this file ${wheel.sha256}). A file name on the index can never be replaced, not even after deleting it.${smaller}`,
+    smaller
+      ? `${NEW_VERSION_HINT} (An index other than PyPI may let its admin delete the partial file; PyPI never lets the name be used again.)`
+      : NEW_VERSION_HINT
   )
 }
+
+function cannotCompareError(wheel: WheelInspection, where: string): GateError {
+  const filename = path.basename(wheel.path)
+  return new GateError(
+    'publish',
+    `Cannot compare ${filename} with the file of that name on ${where}: the index lists it without a sha256, so it is unknown whether it is this wheel (sha256 ${wheel.sha256}). Nothing was uploaded.`,
+    'Point index-url at an index page that states hashes (PEP 503 #sha256= links or PEP 691 JSON), ' +
+      "or compare the index's file with this one by hand; if they differ, " +
+      NEW_VERSION_HINT.charAt(0).toLowerCase() +
+      NEW_VERSION_HINT.slice(1)
+  )
+}
+
+/** Thrown when the index refuses new files for the release (decision `closed`). */
+export class ClosedReleaseError extends GateError {}
 
 type Found =
   | { readonly state: 'absent' }
   | { readonly state: 'identical'; readonly file: ExistingFile }
   | { readonly state: 'different'; readonly file: ExistingFile }
+  | { readonly state: 'unknown'; readonly file: ExistingFile }
 
 function find(files: readonly ExistingFile[], wheel: WheelInspection): Found {
   const filename = path.basename(wheel.path)
   const file = files.find(candidate => candidate.filename === filename)
   if (!file) return { state: 'absent' }
+  if (file.sha256 === null) return { state: 'unknown', file }
   return file.sha256 === wheel.sha256 ? { state: 'identical', file } : { state: 'different', file }
+}
+
+/** What the index holds for each wheel's name and version, read once before anything is sent. */
+interface Survey {
+  readonly wheel: WheelInspection
+  readonly files: readonly ExistingFile[]
+  readonly found: Found
+}
+
+async function survey(
+  target: IndexTarget,
+  wheels: readonly WheelInspection[],
+  ports: Pick<PublishPorts, 'listFiles'>
+): Promise<Survey[]> {
+  const out: Survey[] = []
+  for (const wheel of wheels) {
+    const files = await ports.listFiles(
+      target,
+      wheel.filename.normalizedName,
+      wheel.filename.version
+    )
+    out.push({ wheel, files, found: find(files, wheel) })
+  }
+  return out
+}
+
+/**
+ * Stops before any byte is sent when a wheel could never land: another file under its name
+ * (`conflict`), a file that cannot be compared, or (on PyPI and TestPyPI, which run Warehouse)
+ * a release closed to new files (`closed`). Files already there identically are not uploads,
+ * so they pass even into a closed release.
+ */
+function refuseWhatCannotLand(
+  target: IndexTarget,
+  surveyed: readonly Survey[],
+  now: () => number,
+  log: DecisionLog
+): void {
+  const where = target.label
+  for (const { wheel, found } of surveyed) {
+    const filename = path.basename(wheel.path)
+    if (found.state === 'different') {
+      log.record({
+        gate: 'publish',
+        target: filename,
+        decision: 'conflict',
+        reason: `${where} holds another file under this name (sha256 ${found.file.sha256 ?? 'not given'})`
+      })
+      log.setOutput('decision', 'conflict')
+      throw conflictError(wheel, found.file, where)
+    }
+    if (found.state === 'unknown') {
+      log.record({
+        gate: 'publish',
+        target: filename,
+        decision: 'failed',
+        reason: `cannot compare: ${where} lists this name without a sha256`
+      })
+      throw cannotCompareError(wheel, where)
+    }
+  }
+  // Only Warehouse (PyPI, TestPyPI: the targets with its JSON API) closes releases.
+  if (target.kind === 'file' || !target.jsonApiUrl) return
+  const absent = surveyed.filter(s => s.found.state === 'absent')
+  if (absent.length === 0) return
+  const closed = closedRelease(absent[0]!.files, now())
+  if (!closed) return
+  const { normalizedName, version } = absent[0]!.wheel.filename
+  const created = new Date(closed.createdAt).toISOString()
+  for (const { wheel, found } of surveyed) {
+    log.record({
+      gate: 'publish',
+      target: path.basename(wheel.path),
+      decision: found.state === 'absent' ? 'closed' : 'skipped-identical',
+      reason:
+        found.state === 'absent'
+          ? `${where} refuses new files for ${normalizedName} ${version}: created ${created}, ${closed.ageDays} days ago`
+          : `${where} already has this exact file (sha256 ${wheel.sha256})`
+    })
+  }
+  log.setOutput('decision', 'closed')
+  throw new ClosedReleaseError(
+    'publish',
+    `${where} refuses new files for ${normalizedName} ${version}: the release was created ${created}, ${closed.ageDays} days ago, and PyPI says: "${CLOSED_RELEASE_MESSAGE}" Nothing was uploaded (${absent.map(s => path.basename(s.wheel.path)).join(', ')}).`,
+    `Publish these wheels as a new version: set version-suffix to .post1 (or auto for the next free .postN), rebuild and publish that; the files already in ${version} stay as they are.`
+  )
+}
+
+/**
+ * Before anything is uploaded anywhere (the pipeline's test upload included): refuses with
+ * `conflict` or `closed` what `target` could never take. Records nothing when all can land.
+ */
+export async function refuseUnpublishable(
+  options: Pick<PublishOptions, 'repository' | 'indexUrl'>,
+  wheels: readonly WheelInspection[],
+  ports: Pick<PublishPorts, 'listFiles' | 'now'>,
+  log: DecisionLog
+): Promise<void> {
+  const target = resolveTarget(options.repository, options.indexUrl)
+  refuseWhatCannotLand(target, await survey(target, wheels, ports), () => ports.now(), log)
 }
 
 /**
@@ -138,12 +266,11 @@ export async function publishGate(
     return credentials
   }
 
+  const surveyed = await survey(target, wheels, ports)
+  refuseWhatCannotLand(target, surveyed, () => ports.now(), log)
   const decisions: string[] = []
-  for (const wheel of wheels) {
+  for (const { wheel, found: before } of surveyed) {
     const filename = path.basename(wheel.path)
-    const project = wheel.filename.normalizedName
-    const version = wheel.filename.version
-    const before = find(await ports.listFiles(target, project, version), wheel)
     if (before.state === 'identical') {
       log.record({
         gate: 'publish',
@@ -155,25 +282,15 @@ export async function publishGate(
       decisions.push('skipped-identical')
       continue
     }
-    if (before.state === 'different') {
-      log.record({
-        gate: 'publish',
-        target: filename,
-        decision: 'conflict',
-        reason: `${where} holds another file under this name (sha256 ${before.file.sha256 ?? 'not given'})`
-      })
-      log.setOutput('decision', 'conflict')
-      throw conflictError(wheel, before.file, where)
-    }
     if (options.dryRun) {
       log.record({
         gate: 'publish',
         target: filename,
         decision: 'dry-run',
-        reason: `would upload ${megabytes(wheel.size)} to ${where} (not there yet)${attest ? `; would attest ${filename} (sha256 ${wheel.sha256}) as this job, nothing signed` : ''}`
+        reason: `would upload ${formatSize(wheel.size)} to ${where} (not there yet)${attest ? `; would attest ${filename} (sha256 ${wheel.sha256}) as this job, nothing signed` : ''}`
       })
       attestedAll = false
-      logger.info(`${filename}: dry run, would upload ${megabytes(wheel.size)} to ${where}`)
+      logger.info(`${filename}: dry run, would upload ${formatSize(wheel.size)} to ${where}`)
       decisions.push('dry-run')
       continue
     }
@@ -222,7 +339,7 @@ async function uploadChecked(
     await retry(
       async attempt => {
         logger.info(
-          `${filename}: uploading ${megabytes(wheel.size)} to ${where}${attempt > 1 ? ` (attempt ${attempt})` : ''}`
+          `${filename}: uploading ${formatSize(wheel.size)} to ${where}${attempt > 1 ? ` (attempt ${attempt})` : ''}`
         )
         try {
           await ports.upload(target, wheel, credentials, attestations)
