@@ -18,6 +18,7 @@ export const DECISIONS = [
   'verified',
   'created',
   'updated',
+  'published',
   'unchanged',
   'skipped',
   'warning'
