@@ -10,13 +10,16 @@
  * upload assets to an immutable release.`) nor deleted (422 `Cannot delete asset from an
  * immutable release`), it cannot go back to a draft, and when it is deleted its tag name is
  * burned: no release may use it again (422 `tag_name was used by an immutable release`). The
- * messages are the ones GitHub answers with, as users report them.
+ * messages are the ones GitHub answers with, as users report them. With `serveArtifacts` it also
+ * answers the REST routes for another run's artifacts (list a run's artifacts, download one by a
+ * redirect to its signed blob URL) from the Actions services stand-in.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import type { ActionsServices } from './actions-services.js'
 
 type Json = unknown
 type Schema = Record<string, unknown>
@@ -29,7 +32,9 @@ const OPERATIONS = [
   'repos/list-release-assets',
   'repos/upload-release-asset',
   'repos/get-release-asset',
-  'repos/delete-release-asset'
+  'repos/delete-release-asset',
+  'actions/list-workflow-run-artifacts',
+  'actions/download-artifact'
 ] as const
 /** An operation the server implements, by its OpenAPI operationId. */
 export type OperationId = (typeof OPERATIONS)[number]
@@ -228,6 +233,7 @@ export class GitHubTestServer {
   private readonly hooks = new Map<string, (() => void)[]>()
   private readonly spec = loadSpec()
   private readonly servers: http.Server[] = []
+  private artifacts: ActionsServices | null = null
 
   private constructor(private readonly options: GitHubServerOptions) {}
 
@@ -262,6 +268,11 @@ export class GitHubTestServer {
       server.closeAllConnections()
       await new Promise(done => server.close(done))
     }
+  }
+
+  /** Answers the artifact routes from `services` (GitHub keeps both behind one API). */
+  serveArtifacts(services: ActionsServices): void {
+    this.artifacts = services
   }
 
   /** The next `times` requests for `operation` answer `status` (a 5xx by default). */
@@ -589,6 +600,17 @@ export class GitHubTestServer {
         }
         return this.send(response, seen, 200, this.assetJson(asset))
       }
+      case 'actions/list-workflow-run-artifacts':
+        return this.listRunArtifacts(response, seen, Number(params.run_id), url)
+      case 'actions/download-artifact': {
+        const artifact = this.artifacts?.artifacts.find(
+          a => a.finalized && a.id === Number(params.artifact_id)
+        )
+        if (!artifact || params.archive_format !== 'zip') return this.notFound(response, seen)
+        return this.send(response, seen, 302, undefined, {
+          location: this.artifacts!.artifactDownloadUrl(artifact)
+        })
+      }
       case 'repos/delete-release-asset': {
         for (const release of this.releases) {
           const index = release.assets.findIndex(a => a.id === Number(params.asset_id))
@@ -605,6 +627,44 @@ export class GitHubTestServer {
         return this.notFound(response, seen)
       }
     }
+  }
+
+  private listRunArtifacts(
+    response: http.ServerResponse,
+    seen: { operation: Operation; method: string },
+    runId: number,
+    url: URL
+  ): void {
+    const name = url.searchParams.get('name')
+    const all = (this.artifacts?.runArtifacts(runId) ?? [])
+      .filter(a => name === null || a.name === name)
+      .sort((a, b) => b.id - a.id)
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const repoUrl = `${this.apiUrl}/repos/${this.owner}/${this.repo}`
+    this.send(response, seen, 200, {
+      total_count: all.length,
+      artifacts: all.slice((page - 1) * perPage, page * perPage).map(a => ({
+        id: a.id,
+        node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
+        name: a.name,
+        size_in_bytes: a.size,
+        url: `${repoUrl}/actions/artifacts/${a.id}`,
+        archive_download_url: `${repoUrl}/actions/artifacts/${a.id}/zip`,
+        expired: false,
+        created_at: a.createdAt,
+        expires_at: new Date(Date.parse(a.createdAt) + 90 * 86400_000).toISOString(),
+        updated_at: a.createdAt,
+        digest: a.digest,
+        workflow_run: {
+          id: a.runId,
+          repository_id: 1,
+          head_repository_id: 1,
+          head_branch: 'main',
+          head_sha: '0123456789abcdef0123456789abcdef01234567'
+        }
+      }))
+    })
   }
 
   /** A 422 `Validation Failed` with one `custom` error, GitHub's shape for rule refusals. */
