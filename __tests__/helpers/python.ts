@@ -38,6 +38,8 @@ let sources: string[] | null = null
  * GitHub-hosted runner. No test names a directory of this machine.
  */
 export function dependencySources(): string[] {
-  sources ??= runPython([path.resolve('scripts/pip-sources.py')]).trim().split(/\s+/)
+  sources ??= runPython([path.resolve('scripts/pip-sources.py')])
+    .trim()
+    .split(/\s+/)
   return [...sources]
 }
