@@ -244,10 +244,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunRecord> {
     const legResults: ('success' | 'failure')[] = []
     const outputs: Record<string, string> = {}
     for (const [index, matrix] of legs.entries()) {
+      const permissions = (doc.permissions ?? {}) as Record<string, string>
       const record = await runJobLeg(
         options,
         action,
-        { id, job, matrix, index, total: legs.length },
+        { id, job, permissions, matrix, index, total: legs.length },
         {
           ...base,
           matrix,
@@ -279,6 +280,8 @@ export async function runWorkflow(options: RunOptions): Promise<RunRecord> {
 interface Leg {
   readonly id: string
   readonly job: JobSpec
+  /** The workflow's `permissions`, for a job without its own. */
+  readonly permissions: Record<string, string>
   readonly matrix: Record<string, unknown>
   readonly index: number
   readonly total: number
@@ -293,7 +296,7 @@ async function runJobLeg(
   const { id, job, matrix } = leg
   const values = Object.values(matrix)
   const name = values.length > 0 ? `${id} (${values.map(asText).join(', ')})` : id
-  const permissions = job.permissions ?? {}
+  const permissions = job.permissions ?? leg.permissions
   const token = permissions.contents === 'write' ? options.tokens.write : options.tokens.read
   const environment =
     job.environment === undefined
