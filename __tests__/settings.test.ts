@@ -64,6 +64,15 @@ describe('parseSettings', () => {
     expect(given.packageNameGiven).toBe(true)
   })
 
+  it('takes release-finalize for gate: release only', () => {
+    expect(parse({ gate: 'release' }).releaseFinalize).toBe(false)
+    expect(parse({ gate: 'release', 'release-finalize': 'true' }).releaseFinalize).toBe(true)
+    expect(parse({ gate: 'pipeline', 'release-finalize': 'false' }).releaseFinalize).toBe(false)
+    expect(() => parse({ gate: 'pipeline', 'release-finalize': 'true' })).toThrow(
+      'release-finalize: true applies to gate: release only (this step runs gate: pipeline).'
+    )
+  })
+
   it('marks an explicit vllm-source', () => {
     const settings = parse({ gate: 'check', 'vllm-source': '/src/vllm' })
     expect(settings.vllmSource).toBe('/src/vllm')

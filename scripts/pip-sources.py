@@ -1,5 +1,7 @@
 """Prints where this machine's pip finds packages beyond PyPI (find-links and extra
-indexes from `pip config list`), as dependency-index-urls for the demo; the defaults when none.
+indexes from `pip config list`), as dependency-index-urls for the demo and the tests; the
+defaults (PyPI and PyTorch's CPU index, what a GitHub-hosted runner uses) when none. The one
+place that decides where the real torch==2.13.0 (CPU) and its dependencies come from.
 """
 import pathlib
 import shlex

@@ -89,6 +89,8 @@ export interface Settings {
   readonly overwriteAssets: boolean
   /** release: extra text added to the generated notes. */
   readonly releaseNotes: string
+  /** release: publish the draft the attaching jobs filled, instead of attaching wheels. */
+  readonly releaseFinalize: boolean
 }
 
 /** Every input name settings reads: action.yml declares exactly these (a test checks). */
@@ -125,7 +127,8 @@ export const INPUT_NAMES = [
   'release-tag',
   'release-title',
   'overwrite-assets',
-  'release-notes'
+  'release-notes',
+  'release-finalize'
 ] as const
 
 /** Inputs that carry secrets: masked as soon as they are read. */
@@ -152,7 +155,8 @@ export const DEFAULTS = {
   'require-cpu-platform': 'true',
   'release-tag': 'v{version}-{variant}',
   'release-title': 'vLLM CPU v{version} ({variant})',
-  'overwrite-assets': 'false'
+  'overwrite-assets': 'false',
+  'release-finalize': 'false'
 } as const
 
 const TRUE_VALUES = ['true', 'True', 'TRUE']
@@ -339,6 +343,23 @@ export function parseSettings(read: InputReader): Settings {
       'overwrite-assets',
       input('overwrite-assets', DEFAULTS['overwrite-assets'])
     ),
-    releaseNotes: read('release-notes').trim()
+    releaseNotes: read('release-notes').trim(),
+    releaseFinalize: parseReleaseFinalize(
+      gate,
+      input('release-finalize', DEFAULTS['release-finalize'])
+    )
   })
+}
+
+/** Parses release-finalize, which only `gate: release` takes (the pipeline always publishes). */
+function parseReleaseFinalize(gate: Gate, value: string): boolean {
+  const finalize = parseBoolean('release-finalize', value)
+  if (finalize && gate !== 'release') {
+    throw new GateError(
+      'settings',
+      `release-finalize: true applies to gate: release only (this step runs gate: ${gate}).`,
+      'Publish the draft in a job of its own with gate: release and release-finalize: true; gate: pipeline publishes its release itself.'
+    )
+  }
+  return finalize
 }

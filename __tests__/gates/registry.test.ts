@@ -16,7 +16,8 @@ import type {
   AssetInfo,
   NewRelease,
   ReleaseClient,
-  ReleaseInfo
+  ReleaseInfo,
+  ReleaseUpdate
 } from '../../src/github/client.js'
 import type { IndexClient } from '../../src/pypi/client.js'
 import type { ExistingFile } from '../../src/pypi/read.js'
@@ -87,6 +88,12 @@ class FakeReleases implements ReleaseClient {
     this.releases.push(info)
     this.assets.set(info.id, [])
     return info
+  }
+  async updateRelease(releaseId: number, update: ReleaseUpdate): Promise<ReleaseInfo> {
+    const index = this.releases.findIndex(r => r.id === releaseId)
+    const updated = { ...this.releases[index]!, draft: update.draft ?? this.releases[index]!.draft }
+    this.releases[index] = updated
+    return updated
   }
   async deleteRelease() {
     return untouchable('deleteRelease')
@@ -261,8 +268,23 @@ describe('the gate registry', () => {
     expect(releases.targets).toEqual([
       { token: 'ghs_registry', apiUrl: 'https://api.github.com', owner: 'octo', repo: 'vllm-cpu' }
     ])
-    expect(releases.releases.map(r => r.tagName)).toEqual(['v0.6.3-vllm-cpu'])
+    expect(releases.releases.map(r => [r.tagName, r.draft])).toEqual([['v0.6.3-vllm-cpu', true]])
     expect([...releases.assets.values()].flat().map(a => a.name)).toEqual([FILENAME])
+
+    // release-finalize with the version needs no wheel: it publishes the draft.
+    await (
+      await loadGate('release')
+    )(
+      settings({
+        gate: 'release',
+        'release-finalize': 'true',
+        version: '0.6.3',
+        wheel: 'no-such-*.whl',
+        'github-token': 'ghs_registry'
+      }),
+      context
+    )
+    expect(releases.releases.map(r => [r.tagName, r.draft])).toEqual([['v0.6.3-vllm-cpu', false]])
   })
 
   describe('build', () => {

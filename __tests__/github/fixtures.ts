@@ -12,7 +12,8 @@ import {
   type AssetInfo,
   type NewRelease,
   type ReleaseClient,
-  type ReleaseInfo
+  type ReleaseInfo,
+  type ReleaseUpdate
 } from '../../src/github/client.js'
 import type { WheelInspection } from '../../src/wheel/types.js'
 
@@ -63,10 +64,16 @@ export async function makeWheel(
 }
 
 interface FakeRelease extends ReleaseInfo {
+  draft: boolean
+  immutable: boolean
+  body: string
   assets: (AssetInfo & { sha256: string })[]
 }
 
-/** An in-memory GitHub: one published release per tag, drafts unchecked, calls recorded. */
+/**
+ * An in-memory GitHub: one published release per tag, drafts unchecked, published releases of
+ * an `immutable` client frozen, calls recorded.
+ */
 export class FakeReleaseClient implements ReleaseClient {
   readonly releases: FakeRelease[] = []
   readonly calls: string[] = []
@@ -75,6 +82,8 @@ export class FakeReleaseClient implements ReleaseClient {
   private readonly contents = new Map<number, string>()
   /** Thrown by the next write, once (e.g. a 403 for a read-only token). */
   failWritesWith: Error | null = null
+  /** Releases published through updateRelease become immutable (GitHub's repository setting). */
+  immutable = false
 
   private write(call: string): void {
     this.calls.push(call)
@@ -94,6 +103,7 @@ export class FakeReleaseClient implements ReleaseClient {
       htmlUrl: `https://github.example/releases/${id}`,
       uploadUrl: `https://uploads.example/releases/${id}/assets{?name,label}`,
       assetCount: 0,
+      body: '',
       assets: []
     }
     this.releases.push(release)
@@ -128,6 +138,19 @@ export class FakeReleaseClient implements ReleaseClient {
     }
     const release = this.seed(input.tagName, input.draft)
     return { ...release }
+  }
+
+  async updateRelease(releaseId: number, update: ReleaseUpdate): Promise<ReleaseInfo> {
+    const draft = update.draft === undefined ? '' : ` draft=${update.draft}`
+    this.write(`updateRelease ${releaseId}${draft}${update.body === undefined ? '' : ' body'}`)
+    const release = this.releases.find(r => r.id === releaseId)
+    if (!release) throw new GitHubApiError(404, 'Not Found')
+    if (update.draft === false && release.draft) {
+      release.draft = false
+      release.immutable = this.immutable
+    }
+    if (update.body !== undefined) release.body = update.body
+    return { ...release, assetCount: release.assets.length }
   }
 
   async deleteRelease(releaseId: number): Promise<void> {
@@ -189,6 +212,6 @@ export class FakeReleaseClient implements ReleaseClient {
 
   /** The calls that would change something on GitHub. */
   writes(): string[] {
-    return this.calls.filter(call => /^(create|delete|upload)/.test(call))
+    return this.calls.filter(call => /^(create|update|delete|upload)/.test(call))
   }
 }

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import {
   GitHubApiError,
   isAlreadyExists,
+  isBurnedTag,
   isImmutableRefusal,
   isPermissionDenied
 } from '../../src/github/client.js'
@@ -191,5 +192,80 @@ describe('OctokitReleaseClient against the local GitHub', () => {
       .deleteRelease(release!.id)
       .catch((e: unknown) => e)
     expect(isPermissionDenied(denied)).toBe(true)
+  })
+
+  it('publishes a draft: its tag is made then, and in immutable mode the release freezes', async () => {
+    await start({ immutable: true })
+    const wheel = await makeWheel(dir, 'pkg-1.0-py3-none-any.whl')
+    const file = {
+      path: wheel.path,
+      name: 'pkg.whl',
+      size: wheel.size,
+      contentType: 'application/zip'
+    }
+    const draft = await client().createRelease({
+      tagName: 'v1',
+      name: 'one',
+      body: 'draft notes',
+      draft: true,
+      prerelease: false,
+      targetCommitish: 'c0ffee'
+    })
+    expect(draft).toMatchObject({ draft: true, immutable: false })
+    expect(server.refs.has('refs/tags/v1')).toBe(false)
+    const asset = await client().uploadAsset(draft, file)
+    const published = await client().updateRelease(draft.id, { draft: false, body: 'final' })
+    expect(published).toMatchObject({ draft: false, immutable: true })
+    expect(published.htmlUrl).toMatch(/\/releases\/tag\/v1$/)
+    expect(server.refs.get('refs/tags/v1')).toBe('c0ffee')
+    expect(server.releasesFor('v1')[0]!.body).toBe('final')
+
+    // Frozen: no file in or out, no way back to a draft; notes stay editable.
+    expect(
+      isImmutableRefusal(
+        await client()
+          .uploadAsset(published, { ...file, name: 'b.whl' })
+          .catch((e: unknown) => e)
+      )
+    ).toBe(true)
+    const deleting = (await client()
+      .deleteAsset(asset.id)
+      .catch((e: unknown) => e)) as GitHubApiError
+    expect(deleting).toMatchObject({ status: 422 })
+    expect(deleting.errors[0]?.message).toBe('Cannot delete asset from an immutable release')
+    const back = (await client()
+      .updateRelease(draft.id, { draft: true })
+      .catch((e: unknown) => e)) as GitHubApiError
+    expect(back).toMatchObject({ status: 422 })
+    expect((await client().updateRelease(draft.id, { body: 'edited' })).immutable).toBe(true)
+
+    // Deleting it burns the tag: neither a published create nor a publish may use it again.
+    await client().deleteRelease(draft.id)
+    const create = await client()
+      .createRelease({
+        tagName: 'v1',
+        name: 'again',
+        body: '',
+        draft: false,
+        prerelease: false,
+        targetCommitish: 'c0ffee'
+      })
+      .catch((e: unknown) => e)
+    expect(isBurnedTag(create)).toBe(true)
+    const second = await client().createRelease({
+      tagName: 'v1',
+      name: 'again',
+      body: '',
+      draft: true,
+      prerelease: false,
+      targetCommitish: 'c0ffee'
+    })
+    expect(
+      isBurnedTag(
+        await client()
+          .updateRelease(second.id, { draft: false })
+          .catch((e: unknown) => e)
+      )
+    ).toBe(true)
   })
 })

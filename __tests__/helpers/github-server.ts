@@ -4,13 +4,22 @@
  * once per test file): every JSON answer is checked against its operation's schema and every
  * request body and query against its parameters, and mismatches land in `violations`, so the
  * stand-in cannot drift from what GitHub publishes. Uploads go to a second listener, as
- * uploads.github.com is a different origin. It can inject 5xx answers, races and immutability.
+ * uploads.github.com is a different origin. It can inject 5xx answers and races, and it has an
+ * immutable mode that behaves as GitHub documents immutable releases ("Immutable releases",
+ * docs.github.com): once a release is published its files can be neither added (422 `Cannot
+ * upload assets to an immutable release.`) nor deleted (422 `Cannot delete asset from an
+ * immutable release`), it cannot go back to a draft, and when it is deleted its tag name is
+ * burned: no release may use it again (422 `tag_name was used by an immutable release`). The
+ * messages are the ones GitHub answers with, as users report them. With `serveArtifacts` it also
+ * answers the REST routes for another run's artifacts (list a run's artifacts, download one by a
+ * redirect to its signed blob URL) from the Actions services stand-in.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import type { ActionsServices } from './actions-services.js'
 
 type Json = unknown
 type Schema = Record<string, unknown>
@@ -18,11 +27,14 @@ type Schema = Record<string, unknown>
 const OPERATIONS = [
   'repos/list-releases',
   'repos/create-release',
+  'repos/update-release',
   'repos/delete-release',
   'repos/list-release-assets',
   'repos/upload-release-asset',
   'repos/get-release-asset',
-  'repos/delete-release-asset'
+  'repos/delete-release-asset',
+  'actions/list-workflow-run-artifacts',
+  'actions/download-artifact'
 ] as const
 /** An operation the server implements, by its OpenAPI operationId. */
 export type OperationId = (typeof OPERATIONS)[number]
@@ -163,6 +175,8 @@ export interface StoredRelease {
   immutable: boolean
   targetCommitish: string
   createdAt: string
+  /** When the release was published; null for a draft. */
+  publishedAt: string | null
   assets: StoredAsset[]
 }
 
@@ -188,7 +202,17 @@ export interface SeenRequest {
 }
 
 const DOCS = 'https://docs.github.com/rest'
-const GENERIC_STATUSES = [401, 403, 500, 502, 503]
+// GitHub answers these on any route (404: the release or asset is gone, e.g. deleted by a
+// concurrent job), whether or not the operation's description lists them.
+const GENERIC_STATUSES = [401, 403, 404, 500, 502, 503]
+/**
+ * Answers GitHub gives that its description does not list: the immutable-release refusals of
+ * updating a release and deleting one of its files (422, reported by users since 2025-10).
+ */
+const UNDESCRIBED_STATUSES: Partial<Record<OperationId, number[]>> = {
+  'repos/update-release': [422],
+  'repos/delete-release-asset': [422]
+}
 
 /** The running stand-in: its URLs, its state, and hooks to inject failures and races. */
 export class GitHubTestServer {
@@ -197,6 +221,8 @@ export class GitHubTestServer {
   readonly releases: StoredRelease[] = []
   /** Git refs the server knows: `refs/tags/<tag>` -> commit. */
   readonly refs = new Map<string, string>()
+  /** Tags that a deleted immutable release used: GitHub never releases them again. */
+  readonly burnedTags = new Set<string>()
   readonly requests: SeenRequest[] = []
   /** Answers or requests that do not fit GitHub's OpenAPI description. */
   readonly violations: string[] = []
@@ -207,6 +233,7 @@ export class GitHubTestServer {
   private readonly hooks = new Map<string, (() => void)[]>()
   private readonly spec = loadSpec()
   private readonly servers: http.Server[] = []
+  private artifacts: ActionsServices | null = null
 
   private constructor(private readonly options: GitHubServerOptions) {}
 
@@ -243,6 +270,11 @@ export class GitHubTestServer {
     }
   }
 
+  /** Answers the artifact routes from `services` (GitHub keeps both behind one API). */
+  serveArtifacts(services: ActionsServices): void {
+    this.artifacts = services
+  }
+
   /** The next `times` requests for `operation` answer `status` (a 5xx by default). */
   failNext(operation: OperationId, status = 502, times = 1): void {
     const queue = this.failures.get(operation) ?? []
@@ -264,6 +296,7 @@ export class GitHubTestServer {
 
   /** Adds a release directly, as an earlier run or another tool would have left it. */
   addRelease(fields: Partial<StoredRelease> & { tagName: string }): StoredRelease {
+    const now = new Date().toISOString()
     const release: StoredRelease = {
       id: this.nextId++,
       name: fields.tagName,
@@ -272,18 +305,24 @@ export class GitHubTestServer {
       prerelease: false,
       immutable: false,
       targetCommitish: 'main',
-      createdAt: new Date().toISOString(),
+      createdAt: now,
+      publishedAt: null,
       assets: [],
       ...fields
     }
-    if (!release.draft) {
-      release.immutable = fields.immutable ?? this.options.immutable === true
-      if (!this.refs.has(`refs/tags/${release.tagName}`)) {
-        this.refs.set(`refs/tags/${release.tagName}`, release.targetCommitish)
-      }
-    }
+    if (!release.draft) this.publish(release, fields.immutable)
     this.releases.push(release)
     return release
+  }
+
+  /** Publishes a release: its tag is made, and in immutable mode the release freezes. */
+  private publish(release: StoredRelease, immutable?: boolean): void {
+    release.draft = false
+    release.publishedAt ??= new Date().toISOString()
+    release.immutable = immutable ?? this.options.immutable === true
+    if (!this.refs.has(`refs/tags/${release.tagName}`)) {
+      this.refs.set(`refs/tags/${release.tagName}`, release.targetCommitish)
+    }
   }
 
   /** Adds an asset directly to a release. */
@@ -377,7 +416,7 @@ export class GitHubTestServer {
       prerelease: release.prerelease,
       immutable: release.immutable,
       created_at: release.createdAt,
-      published_at: release.draft ? null : release.createdAt,
+      published_at: release.publishedAt,
       updated_at: release.createdAt,
       author: this.user(),
       assets: release.assets.map(asset => this.assetJson(asset))
@@ -440,7 +479,8 @@ export class GitHubTestServer {
     if (operation) {
       const responses = operation.spec.responses as Record<string, Schema>
       const declared = responses[String(status)]
-      if (!declared && !GENERIC_STATUSES.includes(status)) {
+      const undescribed = UNDESCRIBED_STATUSES[operation.id] ?? []
+      if (!declared && !GENERIC_STATUSES.includes(status) && !undescribed.includes(status)) {
         this.violations.push(`${operation.id}: status ${status} is not in the description`)
       }
       const content = declared
@@ -534,10 +574,13 @@ export class GitHubTestServer {
         )
       case 'repos/create-release':
         return this.createRelease(response, seen, operation, raw)
+      case 'repos/update-release':
+        return this.updateRelease(response, seen, operation, Number(params.release_id), raw)
       case 'repos/delete-release': {
         const index = this.releases.findIndex(r => r.id === Number(params.release_id))
         if (index < 0) return this.notFound(response, seen)
-        this.releases.splice(index, 1)
+        const [removed] = this.releases.splice(index, 1)
+        if (removed!.immutable) this.burnedTags.add(removed!.tagName)
         return this.send(response, seen, 204)
       }
       case 'repos/list-release-assets': {
@@ -557,10 +600,26 @@ export class GitHubTestServer {
         }
         return this.send(response, seen, 200, this.assetJson(asset))
       }
+      case 'actions/list-workflow-run-artifacts':
+        return this.listRunArtifacts(response, seen, Number(params.run_id), url)
+      case 'actions/download-artifact': {
+        const artifact = this.artifacts?.artifacts.find(
+          a => a.finalized && a.id === Number(params.artifact_id)
+        )
+        if (!artifact || params.archive_format !== 'zip') return this.notFound(response, seen)
+        return this.send(response, seen, 302, undefined, {
+          location: this.artifacts!.artifactDownloadUrl(artifact)
+        })
+      }
       case 'repos/delete-release-asset': {
         for (const release of this.releases) {
           const index = release.assets.findIndex(a => a.id === Number(params.asset_id))
           if (index >= 0) {
+            if (release.immutable) {
+              return this.refuse(response, seen, 'ReleaseAsset', {
+                message: 'Cannot delete asset from an immutable release'
+              })
+            }
             release.assets.splice(index, 1)
             return this.send(response, seen, 204)
           }
@@ -568,6 +627,113 @@ export class GitHubTestServer {
         return this.notFound(response, seen)
       }
     }
+  }
+
+  private listRunArtifacts(
+    response: http.ServerResponse,
+    seen: { operation: Operation; method: string },
+    runId: number,
+    url: URL
+  ): void {
+    const name = url.searchParams.get('name')
+    const all = (this.artifacts?.runArtifacts(runId) ?? [])
+      .filter(a => name === null || a.name === name)
+      .sort((a, b) => b.id - a.id)
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const repoUrl = `${this.apiUrl}/repos/${this.owner}/${this.repo}`
+    this.send(response, seen, 200, {
+      total_count: all.length,
+      artifacts: all.slice((page - 1) * perPage, page * perPage).map(a => ({
+        id: a.id,
+        node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
+        name: a.name,
+        size_in_bytes: a.size,
+        url: `${repoUrl}/actions/artifacts/${a.id}`,
+        archive_download_url: `${repoUrl}/actions/artifacts/${a.id}/zip`,
+        expired: false,
+        created_at: a.createdAt,
+        expires_at: new Date(Date.parse(a.createdAt) + 90 * 86400_000).toISOString(),
+        updated_at: a.createdAt,
+        digest: a.digest,
+        workflow_run: {
+          id: a.runId,
+          repository_id: 1,
+          head_repository_id: 1,
+          head_branch: 'main',
+          head_sha: '0123456789abcdef0123456789abcdef01234567'
+        }
+      }))
+    })
+  }
+
+  /** A 422 `Validation Failed` with one `custom` error, GitHub's shape for rule refusals. */
+  private refuse(
+    response: http.ServerResponse,
+    seen: { operation: Operation; method: string },
+    resource: string,
+    error: { field?: string; message: string }
+  ): void {
+    this.send(response, seen, 422, {
+      message: 'Validation Failed',
+      errors: [{ resource, code: 'custom', ...error }],
+      documentation_url: DOCS,
+      status: '422'
+    })
+  }
+
+  private updateRelease(
+    response: http.ServerResponse,
+    seen: { operation: Operation; method: string },
+    operation: Operation,
+    releaseId: number,
+    raw: Buffer
+  ): void {
+    const release = this.releases.find(r => r.id === releaseId)
+    if (!release) return this.notFound(response, seen)
+    const body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>
+    this.checkBody(operation, body)
+    if (release.immutable) {
+      // Title, notes and the prerelease mark stay editable; the tag and the state do not.
+      if (body.draft === true) {
+        return this.refuse(response, seen, 'Release', {
+          field: 'draft',
+          message: 'state cannot be changed when release is immutable'
+        })
+      }
+      if (typeof body.tag_name === 'string' && body.tag_name !== release.tagName) {
+        return this.refuse(response, seen, 'Release', {
+          field: 'tag_name',
+          message: 'tag_name cannot be changed when release is immutable'
+        })
+      }
+    }
+    if (typeof body.tag_name === 'string') release.tagName = body.tag_name
+    if (typeof body.target_commitish === 'string') release.targetCommitish = body.target_commitish
+    if (typeof body.name === 'string') release.name = body.name
+    if (typeof body.body === 'string') release.body = body.body
+    if (typeof body.prerelease === 'boolean') release.prerelease = body.prerelease
+    if (body.draft === false && release.draft) {
+      if (this.burnedTags.has(release.tagName)) {
+        return this.refuse(response, seen, 'Release', {
+          field: 'tag_name',
+          message: 'tag_name was used by an immutable release'
+        })
+      }
+      if (this.releases.some(r => r.tagName === release.tagName && !r.draft)) {
+        return this.send(response, seen, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+          documentation_url: DOCS,
+          status: '422'
+        })
+      }
+      this.publish(release)
+    } else if (body.draft === true && !release.draft) {
+      release.draft = true
+      release.publishedAt = null
+    }
+    this.send(response, seen, 200, this.releaseJson(release))
   }
 
   private notFound(response: http.ServerResponse, seen: { operation: Operation; method: string }) {
@@ -615,6 +781,12 @@ export class GitHubTestServer {
     this.checkBody(operation, body)
     const tagName = String(body.tag_name)
     const draft = body.draft === true
+    if (!draft && this.burnedTags.has(tagName)) {
+      return this.refuse(response, seen, 'Release', {
+        field: 'tag_name',
+        message: 'tag_name was used by an immutable release'
+      })
+    }
     if (!draft && this.releases.some(r => r.tagName === tagName && !r.draft)) {
       return this.send(response, seen, 422, {
         message: 'Validation Failed',

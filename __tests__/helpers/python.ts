@@ -1,6 +1,7 @@
 /**
  * The Python that tests drive for real: the .venv made by scripts/test.sh
- * (packaging, pypiserver, twine, build, uv), or TEST_PYTHON when set.
+ * (packaging, pypiserver, twine, build, uv), or TEST_PYTHON when set; and where tests that
+ * install the real PyTorch CPU build take it and its dependencies from.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -26,4 +27,19 @@ export function runPython(args: string[], input?: string): string {
     throw new Error(`python ${args.join(' ')} failed (${result.status}): ${result.stderr}`)
   }
   return result.stdout
+}
+
+let sources: string[] | null = null
+
+/**
+ * Where the real torch==2.13.0 (CPU) and its dependencies come from, decided in one place
+ * (scripts/pip-sources.py): the sources of this machine's pip configuration (its find-links
+ * and extra indexes) where it has them, else PyPI and PyTorch's CPU index, as on a
+ * GitHub-hosted runner. No test names a directory of this machine.
+ */
+export function dependencySources(): string[] {
+  sources ??= runPython([path.resolve('scripts/pip-sources.py')])
+    .trim()
+    .split(/\s+/)
+  return [...sources]
 }

@@ -18,12 +18,10 @@ import { testContext, testEnvironment } from '../helpers/context.js'
 import { GitHubTestServer } from '../helpers/github-server.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
 import { gateFailure } from '../helpers/errors.js'
-import { testPython } from '../helpers/python.js'
+import { dependencySources, testPython } from '../helpers/python.js'
 import { createVllmReplica, type VllmReplica } from '../helpers/vllm-replica.js'
 import { buildVllmStandin } from '../helpers/standins.js'
 
-// The real CPU torch lies in /opt/wheels (find-links); its dependencies in /opt/pypi.
-const DEPENDENCIES = 'file:///opt/pypi/simple file:///opt/wheels'
 const savedPath = process.env.PATH
 
 let root = ''
@@ -61,7 +59,7 @@ function settings(values: Record<string, string>): Settings {
     repository: production.url,
     'index-url': production.simpleUrl,
     token: production.token ?? '',
-    'dependency-index-urls': DEPENDENCIES,
+    'dependency-index-urls': dependencySources().join(' '),
     'wait-timeout': '20',
     'github-token': 'write-token',
     ...values

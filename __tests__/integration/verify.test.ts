@@ -17,13 +17,13 @@ import { GateError } from '../../src/util/errors.js'
 import { MemoryLogger } from '../../src/util/logger.js'
 import { runProcess } from '../helpers/process.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
-import { testPython } from '../helpers/python.js'
+import { dependencySources, testPython } from '../helpers/python.js'
 import { buildTorchStandin, buildVllmStandin, type BuiltWheel } from '../helpers/standins.js'
 import { createVllmReplica, type VllmReplica } from '../helpers/vllm-replica.js'
 
 const UV = path.resolve('.venv/bin/uv')
-// The real CPU torch lies in /opt/wheels (flat, find-links); its dependencies in /opt/pypi.
-const REAL_TORCH_SOURCES = ['file:///opt/pypi/simple', 'file:///opt/wheels']
+// The real CPU torch: from this machine's pip sources, or PyTorch's CPU index (one place decides).
+const REAL_TORCH_SOURCES = dependencySources()
 
 let root: string
 let server: PypiServer

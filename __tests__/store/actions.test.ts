@@ -1,198 +1,194 @@
-import { jest } from '@jest/globals'
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
+/**
+ * The Actions stores over the real toolkit (@actions/artifact, @actions/cache), against the local
+ * stand-in of the Actions services and blob storage and the GitHub stand-in's artifact routes:
+ * no module mocks. The toolkit reads its services from the process environment, so each test
+ * sets the variables a job has (the runtime token names the run and the job) before calling it.
+ * @actions/github takes GITHUB_API_URL when it is first loaded: the adapters are imported after.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { ArtifactClient } from '@actions/artifact'
+import type { ArtifactStore, CacheStore } from '../../src/store/ports.js'
 import { MemoryLogger } from '../../src/util/logger.js'
+import { ActionsServices, type JobIdentity } from '../helpers/actions-services.js'
+import { GitHubTestServer } from '../helpers/github-server.js'
 
-const isFeatureAvailable = jest.fn<() => boolean>()
-const restoreCache =
-  jest.fn<
-    (
-      paths: string[],
-      key: string,
-      restoreKeys?: string[],
-      options?: { lookupOnly?: boolean }
-    ) => Promise<string | undefined>
-  >()
-const saveCache = jest.fn<(paths: string[], key: string) => Promise<number>>()
+let services: ActionsServices
+let github: GitHubTestServer
+let dir: string
+let artifactStore: typeof import('../../src/store/actions-artifact.js')
+let cacheStore: typeof import('../../src/store/actions-cache.js')
+const saved = { ...process.env }
 
-jest.unstable_mockModule('@actions/cache', () => ({
-  isFeatureAvailable,
-  restoreCache,
-  saveCache
-}))
-
-let currentClient: ArtifactClient | undefined
-const DefaultArtifactClient = jest.fn(function (this: unknown) {
-  return currentClient
-})
-jest.unstable_mockModule('@actions/artifact', () => ({ DefaultArtifactClient }))
-
-const { actionsCacheStore } = await import('../../src/store/actions-cache.js')
-const { actionsArtifactStore } = await import('../../src/store/actions-artifact.js')
-
-describe('actionsCacheStore', () => {
-  beforeEach(() => {
-    isFeatureAvailable.mockReset().mockReturnValue(true)
-    restoreCache.mockReset()
-    saveCache.mockReset()
-  })
-
-  it('passes the primary key and the prefixes, and returns the matched key', async () => {
-    restoreCache.mockResolvedValue('cc-x86-')
-    const store = actionsCacheStore(new MemoryLogger())
-    expect(
-      await store.restore(['/w/ccache'], ['cc-x86-abc', 'cc-x86-'], { lookupOnly: true })
-    ).toBe('cc-x86-')
-    expect(restoreCache).toHaveBeenCalledWith(['/w/ccache'], 'cc-x86-abc', ['cc-x86-'], {
-      lookupOnly: true
-    })
-    restoreCache.mockResolvedValue(undefined)
-    expect(await store.restore(['/w/ccache'], ['k'])).toBeNull()
-  })
-
-  it('reports a save the service refused (id -1) as not saved', async () => {
-    const store = actionsCacheStore(new MemoryLogger())
-    saveCache.mockResolvedValueOnce(42).mockResolvedValueOnce(-1)
-    expect(await store.save(['/w/wheel'], 'k')).toBe(true)
-    expect(await store.save(['/w/wheel'], 'k')).toBe(false)
-  })
-
-  it('warns and skips when the cache service is not available', async () => {
-    isFeatureAvailable.mockReturnValue(false)
-    const logger = new MemoryLogger()
-    const store = actionsCacheStore(logger)
-    expect(await store.restore(['/w'], ['k'])).toBeNull()
-    expect(await store.save(['/w'], 'k')).toBe(false)
-    expect(restoreCache).not.toHaveBeenCalled()
-    expect(saveCache).not.toHaveBeenCalled()
-    expect(logger.text()).toMatch(/cache service is not available/)
-  })
-})
-
-function fakeClient(existing: boolean) {
-  const calls: { method: string; args: unknown[] }[] = []
-  const record =
-    (method: string, result: (...args: unknown[]) => unknown) =>
-    async (...args: unknown[]) => {
-      calls.push({ method, args })
-      return result(...args)
-    }
-  const client = {
-    uploadArtifact: record('uploadArtifact', () => ({ id: 7, size: 3 })),
-    getArtifact: record('getArtifact', () => {
-      if (!existing) throw new Error('Artifact not found')
-      return { artifact: { id: 99, name: 'x', size: 3, digest: 'sha256:abc' } }
-    }),
-    deleteArtifact: record('deleteArtifact', () => ({ id: 99 })),
-    listArtifacts: record('listArtifacts', () => ({ artifacts: [] })),
-    downloadArtifact: record('downloadArtifact', async (...args: unknown[]) => {
-      const options = args[1] as { path: string }
-      await mkdir(path.join(options.path, 'sub'), { recursive: true })
-      await writeFile(path.join(options.path, 'sub', 'w-1.0-py3-none-any.whl'), 'w')
-      return { downloadPath: options.path }
-    })
+/** Makes this process a job of `runId` as GitHub's runner would (the toolkit reads env). */
+function becomeJob(job: JobIdentity): void {
+  for (const key of Object.keys(process.env)) {
+    if (key.startsWith('ACTIONS_')) delete process.env[key]
   }
-  return { client: client as unknown as ArtifactClient, calls }
+  Object.assign(process.env, services.jobEnvironment(job), {
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: path.join(dir, 'runner-temp'),
+    GITHUB_REPOSITORY: `${github.owner}/${github.repo}`
+  })
 }
 
-describe('actionsArtifactStore', () => {
-  let dir: string
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'actions-artifact-'))
-  })
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true })
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'actions-stores-'))
+  await mkdir(path.join(dir, 'runner-temp'))
+  ;[services, github] = await Promise.all([ActionsServices.start(), GitHubTestServer.start()])
+  github.serveArtifacts(services)
+  process.env.GITHUB_API_URL = github.apiUrl
+  artifactStore = await import('../../src/store/actions-artifact.js')
+  cacheStore = await import('../../src/store/actions-cache.js')
+})
+
+afterAll(async () => {
+  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
+  Object.assign(process.env, saved)
+  await Promise.all([services?.stop(), github?.stop()])
+  await rm(dir, { recursive: true, force: true })
+  expect(services.allViolations()).toEqual([])
+  expect(github.violations).toEqual([])
+})
+
+async function wheelFile(name: string, content: string): Promise<string> {
+  const folder = await mkdtemp(path.join(dir, 'wheel-'))
+  const file = path.join(folder, name)
+  await writeFile(file, content)
+  return file
+}
+
+const sha256 = async (file: string): Promise<string> =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex')
+
+describe('actionsArtifactStore through the real toolkit', () => {
+  let store: ArtifactStore
+  beforeEach(() => {
+    becomeJob({ runId: 1001, job: 'build' })
+    store = artifactStore.actionsArtifactStore(new MemoryLogger(), {
+      token: 'read-token',
+      repository: `${github.owner}/${github.repo}`
+    })
   })
 
-  it('uploads uncompressed from the wheel directory', async () => {
-    const { client, calls } = fakeClient(false)
-    const store = actionsArtifactStore(new MemoryLogger(), { client })
-    const wheel = path.join(dir, 'w-1.0-py3-none-any.whl')
-    expect(await store.upload('wheel-w-1.0-cp312-x86_64', [wheel])).toEqual({ id: 7 })
-    const upload = calls.find(c => c.method === 'uploadArtifact')
-    expect(upload?.args).toEqual([
-      'wheel-w-1.0-cp312-x86_64',
-      [wheel],
-      dir,
-      { compressionLevel: 0 }
-    ])
-    expect(calls.some(c => c.method === 'deleteArtifact')).toBe(false)
+  it('uploads a wheel that a later job of the run downloads by name, byte for byte', async () => {
+    const wheel = await wheelFile('w-1.0-py3-none-any.whl', 'wheel bytes')
+    const { id } = await store.upload('wheel-w-1.0-py3-x86_64', [wheel])
+    expect(id).toBe(services.runArtifacts(1001)[0]!.id)
+    expect(services.blobs.requests.map(r => r.operation)).toEqual(
+      expect.arrayContaining(['put-block', 'put-block-list'])
+    )
+    // Wheels are compressed already: the zip stores them as they are (method 0).
+    const zip = services.blobs.blobs.get(services.runArtifacts(1001)[0]!.blob)!.content
+    expect(zip.readUInt32LE(0)).toBe(0x04034b50)
+    expect(zip.readUInt16LE(8)).toBe(0)
+
+    becomeJob({ runId: 1001, job: 'verify' })
+    const into = path.join(dir, 'later')
+    const files = await store.download('wheel-w-1.0-py3-x86_64', into)
+    expect(files).toEqual([path.join(into, 'w-1.0-py3-none-any.whl')])
+    expect(await sha256(files[0]!)).toBe(await sha256(wheel))
   })
 
-  it("uses the toolkit's DefaultArtifactClient when none is given", async () => {
-    const { client, calls } = fakeClient(false)
-    currentClient = client
-    await actionsArtifactStore(new MemoryLogger()).upload('wheel-a', [path.join(dir, 'a.whl')])
-    expect(DefaultArtifactClient).toHaveBeenCalledTimes(1)
-    expect(calls.map(c => c.method)).toEqual(['getArtifact', 'uploadArtifact'])
-  })
-
-  it('replaces an artifact of the same name from an earlier attempt', async () => {
-    const { client, calls } = fakeClient(true)
+  it('replaces the artifact of an earlier attempt of the same run', async () => {
     const logger = new MemoryLogger()
-    await actionsArtifactStore(logger, { client }).upload('wheel-a', [path.join(dir, 'a.whl')])
-    expect(calls.map(c => c.method)).toEqual(['getArtifact', 'deleteArtifact', 'uploadArtifact'])
-    expect(logger.text()).toMatch(/replacing it/)
+    const replacing = artifactStore.actionsArtifactStore(logger)
+    await replacing.upload('wheel-again', [await wheelFile('a-1.0-py3-none-any.whl', 'first')])
+    becomeJob({ runId: 1001, job: 'build (attempt 2)' })
+    await replacing.upload('wheel-again', [await wheelFile('a-1.0-py3-none-any.whl', 'second')])
+    expect(logger.text()).toMatch(/exists in this run .*replacing it/)
+    const [file] = await replacing.download('wheel-again', path.join(dir, 'again'))
+    expect(await readFile(file!, 'utf8')).toBe('second')
+    expect(services.runArtifacts(1001).filter(a => a.name === 'wheel-again')).toHaveLength(1)
   })
 
-  it('refuses names @actions/artifact would reject before calling it', async () => {
-    const { client, calls } = fakeClient(false)
-    const store = actionsArtifactStore(new MemoryLogger(), { client })
+  it("downloads another run's artifact by RUN_ID/NAME through GitHub's REST API", async () => {
+    const wheel = await wheelFile('r-2.0-py3-none-any.whl', 'from run 1001')
+    await store.upload('wheel-r', [wheel])
+    becomeJob({ runId: 2002, job: 'release' })
+    await expect(store.download('wheel-r', path.join(dir, 'x'))).rejects.toThrow(
+      /Artifact not found for name: wheel-r/
+    )
+    const files = await store.download('wheel-r', path.join(dir, 'other-run'), { runId: 1001 })
+    expect(files.map(f => path.basename(f))).toEqual(['r-2.0-py3-none-any.whl'])
+    expect(await sha256(files[0]!)).toBe(await sha256(wheel))
+    expect(github.count('actions/list-workflow-run-artifacts')).toBeGreaterThan(0)
+    expect(github.count('actions/download-artifact')).toBe(1)
+  })
+
+  it('refuses a name @actions/artifact rejects, and another run without token or repository', async () => {
     await expect(store.upload('wheel:a', [path.join(dir, 'a.whl')])).rejects.toThrow(/":"/)
-    expect(calls).toEqual([])
+    const bare = artifactStore.actionsArtifactStore(new MemoryLogger(), { repository: 'o/r' })
+    await expect(bare.download('wheel-a', dir, { runId: 1 })).rejects.toThrow(/needs a token/)
+    const noRepo = artifactStore.actionsArtifactStore(new MemoryLogger(), { token: 't' })
+    await expect(noRepo.download('wheel-a', dir, { runId: 1 })).rejects.toThrow(/owner\/name/)
   })
 
-  it('downloads from another run with findBy and the stored digest', async () => {
-    const { client, calls } = fakeClient(true)
-    const store = actionsArtifactStore(new MemoryLogger(), {
-      client,
-      token: 'tok',
-      repository: 'me/here'
-    })
-    const files = await store.download('wheel-a', path.join(dir, 'in'), {
-      runId: 123,
-      repository: 'org/repo'
-    })
-    expect(files).toEqual([path.join(dir, 'in', 'sub', 'w-1.0-py3-none-any.whl')])
-    const findBy = {
-      token: 'tok',
-      workflowRunId: 123,
-      repositoryOwner: 'org',
-      repositoryName: 'repo'
-    }
-    expect(calls[0]).toEqual({ method: 'getArtifact', args: ['wheel-a', { findBy }] })
-    expect(calls[1]).toEqual({
-      method: 'downloadArtifact',
-      args: [99, { path: path.join(dir, 'in'), expectedHash: 'sha256:abc', findBy }]
-    })
-  })
-
-  it('needs a token and a repository for another run', async () => {
-    const { client } = fakeClient(true)
+  it('fails on a digest mismatch (a fault the services cannot stage: injected)', async () => {
+    const client = {
+      getArtifact: async () => ({ artifact: { id: 9, name: 'a', size: 1, digest: 'sha256:x' } }),
+      downloadArtifact: async () => ({ downloadPath: dir, digestMismatch: true })
+    } as unknown as ArtifactClient
     await expect(
-      actionsArtifactStore(new MemoryLogger(), { client, repository: 'me/here' }).download(
-        'wheel-a',
-        dir,
-        { runId: 1 }
-      )
-    ).rejects.toThrow(/needs a token/)
-    await expect(
-      actionsArtifactStore(new MemoryLogger(), { client, token: 't' }).download('wheel-a', dir, {
-        runId: 1
-      })
-    ).rejects.toThrow(/owner\/name/)
-  })
-
-  it('fails on a digest mismatch', async () => {
-    const { client } = fakeClient(true)
-    ;(client as unknown as { downloadArtifact: unknown }).downloadArtifact = async () => ({
-      downloadPath: dir,
-      digestMismatch: true
-    })
-    await expect(
-      actionsArtifactStore(new MemoryLogger(), { client }).download('a', dir)
+      artifactStore.actionsArtifactStore(new MemoryLogger(), { client }).download('a', dir)
     ).rejects.toThrow(/different digest/)
+  })
+})
+
+describe('actionsCacheStore through the real toolkit', () => {
+  let store: CacheStore
+  let logger: MemoryLogger
+  beforeEach(() => {
+    becomeJob({ runId: 3003, job: 'build' })
+    logger = new MemoryLogger()
+    store = cacheStore.actionsCacheStore(logger)
+  })
+
+  it('saves an entry once, restores it in a later job by key, by prefix, and looks it up', async () => {
+    const saving = path.join(dir, 'cache-src', 'wheel')
+    await mkdir(saving, { recursive: true })
+    await writeFile(path.join(saving, 'x-1.0-py3-none-any.whl'), 'cached wheel')
+    expect(await store.save([saving], 'wheel-x-abc123')).toBe(true)
+    // Entries are immutable: a second save of the key is refused, reported as not saved.
+    expect(await store.save([saving], 'wheel-x-abc123')).toBe(false)
+
+    becomeJob({ runId: 4004, job: 'build (a later run)' })
+    await rm(saving, { recursive: true, force: true })
+    expect(await store.restore([saving], ['wheel-x-abc123'], { lookupOnly: true })).toBe(
+      'wheel-x-abc123'
+    )
+    expect(await readdir(path.dirname(saving))).toEqual([])
+    expect(await store.restore([saving], ['wheel-x-other', 'wheel-x-'])).toBe('wheel-x-abc123')
+    expect(await readFile(path.join(saving, 'x-1.0-py3-none-any.whl'), 'utf8')).toBe('cached wheel')
+    expect(await store.restore([saving], ['ccache-'])).toBeNull()
+  })
+
+  it('keeps scopes apart: a branch reads the default branch, not the other way round', async () => {
+    const saving = path.join(dir, 'scoped')
+    await mkdir(saving, { recursive: true })
+    await writeFile(path.join(saving, 'f'), 'feature')
+    becomeJob({
+      runId: 5005,
+      job: 'feature',
+      scopes: [
+        { scope: 'refs/heads/feature', permission: 3 },
+        { scope: 'refs/heads/main', permission: 1 }
+      ]
+    })
+    expect(await store.save([saving], 'scoped-key')).toBe(true)
+    becomeJob({ runId: 5006, job: 'main' })
+    expect(await store.restore([saving], ['scoped-key'], { lookupOnly: true })).toBeNull()
+  })
+
+  it('warns and goes on without a cache when the service is not there', async () => {
+    delete process.env.ACTIONS_RESULTS_URL
+    expect(await store.restore([dir], ['k'])).toBeNull()
+    expect(await store.save([dir], 'k')).toBe(false)
+    expect(logger.text()).toMatch(/cache service is not available/)
   })
 })

@@ -9,7 +9,7 @@ import { resolveTarget } from '../pypi/targets.js'
 import type { Settings } from '../settings.js'
 import type { BuildOptions } from './build/gate.js'
 import type { PublishOptions } from './publish/gate.js'
-import type { ReleaseOptions } from './release/gate.js'
+import type { ReleaseMode, ReleaseOptions } from './release/gate.js'
 import type { VerifyOptions } from './verify/gate.js'
 
 /** Which index a publish or verify step talks to: production (repository) or test. */
@@ -95,10 +95,11 @@ export function verifyOptions(
 export function releaseOptions(
   settings: Settings,
   env: RunEnvironment,
-  direct: boolean,
+  mode: ReleaseMode,
   verify: readonly VerifySummary[]
 ): ReleaseOptions {
   return {
+    mode,
     token: settings.githubToken,
     apiUrl: env.apiUrl,
     repository: env.repository,
@@ -111,7 +112,8 @@ export function releaseOptions(
     overwriteAssets: settings.overwriteAssets,
     releaseNotes: settings.releaseNotes,
     dryRun: settings.dryRun,
-    direct,
+    // The pipeline goes on without a release when no token is there; a release step fails.
+    direct: mode !== 'pipeline',
     verify
   }
 }

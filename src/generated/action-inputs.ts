@@ -207,5 +207,11 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "description": "release: extra text added to the generated release notes.",
     "default": "",
     "required": false
+  },
+  {
+    "name": "release-finalize",
+    "description": "release: publish the draft release that the jobs running gate: release attached their wheels to (notes list every wheel it holds), and create nothing else. Run it once, after all of them; the wheels are only read (and must be attached) when version is empty. false: attach the wheels to the draft of the tag, made when there is none.",
+    "default": "false",
+    "required": false
   }
 ]

@@ -41,6 +41,14 @@ export interface NewRelease {
   readonly targetCommitish: string
 }
 
+/** What publishing or refreshing a release changes; absent fields stay as they are. */
+export interface ReleaseUpdate {
+  /** false publishes a draft (GitHub then creates its tag at the draft's target commit). */
+  readonly draft?: boolean
+  readonly name?: string
+  readonly body?: string
+}
+
 /** A local file to attach to a release. */
 export interface AssetFile {
   readonly path: string
@@ -54,6 +62,8 @@ export interface ReleaseClient {
   /** Every release of the repository, drafts included, all pages. */
   listReleases(): Promise<ReleaseInfo[]>
   createRelease(release: NewRelease): Promise<ReleaseInfo>
+  /** Changes a release: publishes a draft, or rewrites its notes. */
+  updateRelease(releaseId: number, update: ReleaseUpdate): Promise<ReleaseInfo>
   deleteRelease(releaseId: number): Promise<void>
   /** Every asset of one release, all pages. */
   listAssets(releaseId: number): Promise<AssetInfo[]>
@@ -103,6 +113,19 @@ export function isAlreadyExists(error: unknown): boolean {
 /** True for GitHub's refusal to add assets to a release frozen by immutable releases. */
 export function isImmutableRefusal(error: unknown): boolean {
   return error instanceof GitHubApiError && error.status === 422 && /immutable/i.test(error.message)
+}
+
+/**
+ * True for GitHub's refusal of a tag that an immutable release once used: after such a release
+ * is deleted its tag name can never be released again (422, `tag_name was used by an immutable
+ * release`).
+ */
+export function isBurnedTag(error: unknown): boolean {
+  return (
+    error instanceof GitHubApiError &&
+    error.status === 422 &&
+    error.errors.some(entry => /used by an immutable release/i.test(entry.message ?? ''))
+  )
 }
 
 /** True when the token may read but not write (`contents: write` missing). */

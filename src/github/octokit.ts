@@ -16,7 +16,8 @@ import {
   type AssetInfo,
   type NewRelease,
   type ReleaseClient,
-  type ReleaseInfo
+  type ReleaseInfo,
+  type ReleaseUpdate
 } from './client.js'
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js'
 
@@ -178,6 +179,19 @@ export class OctokitReleaseClient implements ReleaseClient {
         draft: release.draft,
         prerelease: release.prerelease,
         target_commitish: release.targetCommitish
+      })
+    )
+    return toRelease(response.data as RawRelease)
+  }
+
+  async updateRelease(releaseId: number, update: ReleaseUpdate): Promise<ReleaseInfo> {
+    const response = await this.call(`update release ${releaseId}`, () =>
+      this.octokit.rest.repos.updateRelease({
+        ...this.repoParams,
+        release_id: releaseId,
+        ...(update.draft === undefined ? {} : { draft: update.draft }),
+        ...(update.name === undefined ? {} : { name: update.name }),
+        ...(update.body === undefined ? {} : { body: update.body })
       })
     )
     return toRelease(response.data as RawRelease)

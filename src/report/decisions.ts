@@ -19,6 +19,7 @@ export const DECISIONS = [
   'verified',
   'created',
   'updated',
+  'published',
   'unchanged',
   'skipped',
   'warning'

