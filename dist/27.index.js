@@ -1,6 +1,113 @@
 export const id = 27;
-export const ids = [27,558];
+export const ids = [27,408,302];
 export const modules = {
+
+/***/ 96379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ft: () => (/* binding */ loadAttestation),
+/* harmony export */   gy: () => (/* binding */ attestationPath),
+/* harmony export */   m5: () => (/* binding */ saveAttestation)
+/* harmony export */ });
+/* unused harmony export ATTESTATION_SUFFIX */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _attestation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29787);
+/**
+ * The attestation that travels with a wheel: `<wheel>.publish.attestation` next to it, so the
+ * one made for the test upload goes, unchanged, to production, in the same job or after the
+ * wheel moved to another job as an artifact, and the GitHub release can carry it.
+ */
+
+
+/** The suffix of the attestation file next to a wheel. */
+const ATTESTATION_SUFFIX = '.publish.attestation';
+/** The attestation file's path for a wheel path. */
+function attestationPath(wheelPath) {
+    return `${wheelPath}${ATTESTATION_SUFFIX}`;
+}
+/** Reads the attestation kept next to a wheel; null when there is none. */
+async function loadAttestation(wheelPath) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(attestationPath(wheelPath), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+    return (0,_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAttestation */ .s)(JSON.parse(text));
+}
+/** Writes the attestation next to its wheel. */
+async function saveAttestation(wheelPath, attestation) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(attestationPath(wheelPath), `${JSON.stringify(attestation)}\n`, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 28265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eS: () => (/* binding */ fetchAttestations),
+/* harmony export */   fK: () => (/* binding */ keepAttestations)
+/* harmony export */ });
+/* unused harmony export attestationArtifactName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _attest_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96379);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22885);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2482);
+/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51558);
+/**
+ * How a wheel's `.publish.attestation` travels between jobs with the wheel: the publish gate
+ * uploads the attestation files as a small artifact of their own, named after the wheel's
+ * artifact (`<name>-publish-attestation`), so the big wheel is not uploaded again; every gate
+ * that downloads the wheel artifact also fetches that one into the same directory, when it
+ * exists, and the attestation lies next to its wheel again.
+ */
+
+
+
+
+
+/** The artifact that carries the attestations of wheel artifact `name`. */
+function attestationArtifactName(name) {
+    return (0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeArtifactName */ .n_)(`${name}-publish-attestation`);
+}
+/** Fetches the attestation artifact of `name` into `into`; absent is not an error. */
+async function fetchAttestations(stores, name, into, runId, context) {
+    try {
+        await stores.artifacts.download(attestationArtifactName(name), into, runId ? { runId } : undefined);
+        context.logger.info(`Downloaded the publish attestations of '${name}'`);
+    }
+    catch {
+        // No attestation was made yet (or attestations are off): the wheel travels alone.
+    }
+}
+/** After publishing: uploads the wheels' attestation files when the wheels came as an artifact. */
+async function keepAttestations(settings, context, wheelPaths) {
+    if (!settings.wheelArtifact || settings.dryRun)
+        return;
+    const files = [];
+    for (const wheel of wheelPaths) {
+        const file = (0,_attest_file_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationPath */ .gy)(wheel);
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file).then(() => true, () => false))
+            files.push(file);
+    }
+    if (files.length === 0)
+        return;
+    const { name } = (0,_wheels_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArtifactReference */ .F3)(settings.wheelArtifact);
+    const stores = await context.stores((0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .workDirOf */ .sQ)(settings, context.cwd));
+    await stores.artifacts.upload(attestationArtifactName(name), files);
+    context.logger.info(`Uploaded the publish attestations as artifact '${attestationArtifactName(name)}'`);
+}
+
+
+/***/ }),
 
 /***/ 52027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,15 +121,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _build_probe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18978);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17077);
-/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48214);
-/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44295);
-/* harmony import */ var _wheel_platform_tag_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(47109);
-/* harmony import */ var _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49134);
-/* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52192);
-/* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48970);
-/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22288);
-/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(51558);
+/* harmony import */ var _util_size_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57155);
+/* harmony import */ var _wheel_binaries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57962);
+/* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17077);
+/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48214);
+/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44295);
+/* harmony import */ var _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21650);
+/* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5702);
+/* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48970);
+/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22288);
+/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(51558);
 /**
  * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
  * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
@@ -40,7 +148,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const MiB = 1024 * 1024;
+
 /** Reads every wheel; an unreadable one is recorded as failed and reported after the rest. */
 async function inspectAll(paths, settings, context) {
     const inspections = [];
@@ -50,14 +158,17 @@ async function inspectAll(paths, settings, context) {
         context.logger.info(`Checking ${name}`);
         const started = Date.now();
         try {
-            const inspection = await (0,_wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_7__/* .inspectWheel */ .I)(wheelPath, { maxFileSize: settings.maxFileSize });
+            const inspection = await (0,_wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_9__/* .inspectWheel */ .I)(wheelPath, {
+                maxFileSize: settings.maxFileSize,
+                maxFileSizeText: settings.maxFileSizeText
+            });
             const seconds = (Date.now() - started) / 1000;
-            context.logger.info(`Read ${name}: ${(inspection.size / MiB).toFixed(1)} MiB in ${seconds.toFixed(2)} s, ` +
+            context.logger.info(`Read ${name}: ${(0,_util_size_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSize */ .X)(inspection.size)} in ${seconds.toFixed(2)} s, ` +
                 `sha256 ${inspection.sha256}`);
             inspections.push(inspection);
         }
         catch (error) {
-            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidWheelError */ .j))
+            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidWheelError */ .j))
                 throw error;
             const reason = error.hint ? `${error.message}. ${error.hint}` : error.message;
             context.log.record({ gate: 'check', target: name, decision: 'failed', reason });
@@ -67,15 +178,11 @@ async function inspectAll(paths, settings, context) {
     return { inspections, unreadable };
 }
 /**
- * The platform tag normalize gives a `linux_<arch>` wheel when platform-tag is not set: the
- * manylinux tag of the python input's host (its glibc), the policy the build gate follows too.
+ * The host glibc normalize falls back on for a `linux_<arch>` wheel without ELF objects (the
+ * python input's host, as the build gate does); with objects the tag comes from what they need.
  */
-async function defaultNormalizeTag(platformTags, settings, context) {
-    const arch = (0,_wheel_platform_tag_js__WEBPACK_IMPORTED_MODULE_11__/* .linuxArchitecture */ .M)(platformTags);
-    if (!arch)
-        return undefined;
-    const host = await (0,_build_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .probePython */ .f)(context.runProcess, settings.python, 'check');
-    return (0,_wheel_platform_tag_js__WEBPACK_IMPORTED_MODULE_11__/* .manylinuxTag */ .a)(host.glibc, arch);
+function hostGlibc(settings, context) {
+    return async () => (await (0,_build_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .probePython */ .f)(context.runProcess, settings.python, 'check')).glibc;
 }
 /**
  * normalize: true rewrites each wheel next to the original (local version stripped, platform
@@ -96,11 +203,10 @@ async function normalizeAll(paths, settings, context) {
             continue;
         }
         try {
-            const platformTag = settings.platformTag ||
-                (await defaultNormalizeTag((0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath).platformTags, settings, context));
-            const result = await (0,_wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeWheel */ .j)(wheelPath, {
+            const result = await (0,_wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeWheel */ .j)(wheelPath, {
                 outDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(wheelPath),
-                platformTag
+                platformTag: settings.platformTag || undefined,
+                hostGlibc: hostGlibc(settings, context)
             });
             if (result.changed) {
                 context.logger.info(`Normalized ${name} -> ${result.filename}: ${result.changes.join('; ')}`);
@@ -114,7 +220,7 @@ async function normalizeAll(paths, settings, context) {
             out.push(result.path);
         }
         catch (error) {
-            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidWheelError */ .j || error instanceof _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .NormalizeError */ .M))
+            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidWheelError */ .j || error instanceof _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_8__/* .NormalizeError */ .M))
                 throw error;
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u('check', `Cannot normalize ${name}: ${error.message}`, error.hint);
         }
@@ -123,7 +229,7 @@ async function normalizeAll(paths, settings, context) {
 }
 /** All wheels of one run must be one distribution and one version. */
 function requireOneRelease(inspections) {
-    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
+    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
     if (releases.size > 1) {
         const list = inspections
             .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
@@ -135,7 +241,7 @@ function requireOneRelease(inspections) {
 function startVersionDetection(wheelPath, settings, context) {
     let filename;
     try {
-        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWheelFilename */ .eP)(wheelPath);
+        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWheelFilename */ .eP)(wheelPath);
     }
     catch (error) {
         // inspectAll reports the bad filename; this promise is then never awaited.
@@ -143,7 +249,7 @@ function startVersionDetection(wheelPath, settings, context) {
         failed.catch(() => undefined);
         return failed;
     }
-    const pending = (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detectVersion */ .cS)({
+    const pending = (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .detectVersion */ .cS)({
         input: settings.version ?? '',
         wheel: { version: filename.version, filename: filename.filename },
         sourceDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, settings.vllmSource),
@@ -153,7 +259,7 @@ function startVersionDetection(wheelPath, settings, context) {
         python: settings.python,
         distribution: filename.name,
         gate: 'check'
-    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .detectPorts */ .E)(context.runProcess));
+    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_11__/* .detectPorts */ .E)(context.runProcess));
     // Awaited only when every wheel passed; a failed check must not leave it unhandled.
     pending.catch(() => undefined);
     return pending;
@@ -165,7 +271,7 @@ async function runCheckGate(settings, context) {
 /** The check gate's work, returning what later gates of the same run reuse. */
 async function checkWheels(settings, context) {
     const { log } = context;
-    const found = await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveWheels */ .RD)(settings, context, 'check');
+    const found = await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_12__/* .resolveWheels */ .RD)(settings, context, 'check');
     const paths = settings.normalize ? await normalizeAll(found, settings, context) : found;
     log.setOutput('decision', 'failed');
     log.setOutput('wheel', paths.join('\n'));
@@ -180,7 +286,7 @@ async function checkWheels(settings, context) {
     if (first)
         requireOneRelease(inspections);
     if (first && settings.packageNameGiven) {
-        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(settings.packageName);
+        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeName */ .Pc)(settings.packageName);
         if (first.filename.normalizedName !== expected) {
             log.record({
                 gate: 'check',
@@ -209,7 +315,18 @@ async function checkWheels(settings, context) {
                 target,
                 decision: 'passed',
                 reason: `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
-                    `${(inspection.size / MiB).toFixed(1)} MiB, sha256 ${inspection.sha256}`
+                    `${(0,_util_size_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSize */ .X)(inspection.size)}, sha256 ${inspection.sha256}`
+            });
+        }
+        const binaries = inspection.binaries ?? [];
+        if (binaries.length > 0) {
+            // The summary says who can install the wheel: the glibc its objects need, by distribution.
+            const broken = inspection.problems.some(p => p.code.startsWith('elf-'));
+            log.record({
+                gate: 'check',
+                target: `${target} (binaries)`,
+                decision: broken ? 'failed' : 'passed',
+                reason: (0,_wheel_binaries_js__WEBPACK_IMPORTED_MODULE_4__/* .describeBinaries */ .Z)(binaries)
             });
         }
     }
@@ -224,7 +341,7 @@ async function checkWheels(settings, context) {
     // Only reached with at least one readable wheel: an empty match already failed above.
     const reference = first;
     const detected = await pendingVersion;
-    context.logger.info(`Version sources:\n${(0,_version_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSourceTable */ .sh)(detected.sources)}`);
+    context.logger.info(`Version sources:\n${(0,_version_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSourceTable */ .sh)(detected.sources)}`);
     for (const source of detected.sources) {
         log.record({
             gate: 'check',
@@ -246,19 +363,22 @@ async function checkWheels(settings, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ parseArtifactReference),
 /* harmony export */   RD: () => (/* binding */ resolveWheels)
 /* harmony export */ });
-/* unused harmony exports resolveWheelPaths, parseArtifactReference */
+/* unused harmony export resolveWheelPaths */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21917);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2482);
+/* harmony import */ var _attestation_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28265);
 /**
  * Finding the wheel(s) a gate acts on: a path or glob relative to the working directory, or
  * an artifact (`wheel-artifact`) downloaded first. No match is an error that says where we
  * looked, since every later gate needs a wheel.
  */
+
 
 
 
@@ -302,6 +422,7 @@ async function resolveWheels(settings, context, gate) {
     catch (error) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(gate, `Could not download artifact '${settings.wheelArtifact}': ${error instanceof Error ? error.message : String(error)}`, 'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.');
     }
+    await (0,_attestation_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchAttestations */ .eS)(stores, name, into, runId, context);
     return resolveWheelPaths('*.whl', into, gate);
 }
 

@@ -119,9 +119,9 @@ function actionsArtifactStore(logger, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PM: () => (/* binding */ sanitizeCacheKey),
 /* harmony export */   _R: () => (/* binding */ invalidArtifactCharacters),
-/* harmony export */   b9: () => (/* binding */ wheelArtifactName)
+/* harmony export */   b9: () => (/* binding */ wheelArtifactName),
+/* harmony export */   n_: () => (/* binding */ sanitizeArtifactName)
 /* harmony export */ });
-/* unused harmony export sanitizeArtifactName */
 /**
  * Names the stores accept: artifact names without the characters @actions/artifact rejects,
  * and cache keys without commas (@actions/cache splits on them) and within 512 characters.
