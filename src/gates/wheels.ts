@@ -6,24 +6,27 @@
 import path from 'node:path'
 import type { Gate } from './names.js'
 import type { Settings } from '../settings.js'
-import { GateError } from '../util/errors.js'
+import { GateError, SettingError } from '../util/errors.js'
 import { globFiles } from '../util/fs.js'
 import type { GateContext } from './context.js'
+import { nameInput, type Audience } from './hints.js'
 import { workDirOf } from './options.js'
 
 /** Resolves a path or glob to sorted absolute paths of existing `.whl` files. */
 export async function resolveWheelPaths(
   pattern: string,
   cwd: string,
-  gate: Gate
+  gate: Gate,
+  audience: Audience = 'actions'
 ): Promise<string[]> {
   const matches = await globFiles(pattern, cwd)
   if (matches.length === 0) {
     throw new GateError(
       gate,
       `No wheel matches '${pattern}' (looked in ${cwd}).`,
-      'Build the wheel first (gate: build), or point the wheel input at an existing .whl file; ' +
-        'on the command line, quote a glob so the shell does not expand it.'
+      audience === 'actions'
+        ? 'Build the wheel first (gate: build), or point the `wheel` input at an existing .whl file.'
+        : "Build the wheel first (vllm-cpu-publish build), or point --wheel at an existing .whl file; quote a glob ('dist/*.whl') so the shell does not expand it."
     )
   }
   const notWheels = matches.filter(match => !match.endsWith('.whl'))
@@ -31,7 +34,7 @@ export async function resolveWheelPaths(
     throw new GateError(
       gate,
       `'${pattern}' matches files that are not wheels: ${notWheels.map(f => path.basename(f)).join(', ')}.`,
-      "Narrow the wheel input to the .whl files, e.g. 'dist/*.whl'."
+      `Narrow ${nameInput(audience, 'wheel')} to the .whl files, e.g. 'dist/*.whl'.`
     )
   }
   return matches
@@ -43,7 +46,7 @@ export function parseArtifactReference(reference: string): { name: string; runId
   if (slash === -1) return { name: reference }
   const run = reference.slice(0, slash)
   if (!/^\d+$/.test(run)) {
-    throw new GateError(
+    throw new SettingError(
       'settings',
       `Invalid wheel-artifact '${reference}'. Expected NAME, or RUN_ID/NAME for another run's artifact.`
     )
@@ -57,7 +60,9 @@ export async function resolveWheels(
   context: GateContext,
   gate: Gate
 ): Promise<string[]> {
-  if (!settings.wheelArtifact) return resolveWheelPaths(settings.wheel, context.cwd, gate)
+  if (!settings.wheelArtifact) {
+    return resolveWheelPaths(settings.wheel, context.cwd, gate, context.audience)
+  }
   const workDir = workDirOf(settings, context.cwd)
   const { name, runId } = parseArtifactReference(settings.wheelArtifact)
   const stores = await context.stores(workDir)
@@ -72,5 +77,5 @@ export async function resolveWheels(
       'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.'
     )
   }
-  return resolveWheelPaths('*.whl', into, gate)
+  return resolveWheelPaths('*.whl', into, gate, context.audience)
 }

@@ -14,7 +14,7 @@ import type { ArtifactStore, CacheStore } from '../../store/ports.js'
 import type { Logger } from '../../util/logger.js'
 import type { ProcessRunner } from '../../util/process.js'
 import type { WheelInspection } from '../../wheel/types.js'
-import { planBuild } from './plan.js'
+import { planBuild, type BuildPlan } from './plan.js'
 import { reuseCachedWheel } from './reuse.js'
 import { buildOnce } from './run.js'
 import { checkWheel, normalizeBuilt } from './wheel.js'
@@ -93,15 +93,17 @@ async function publishOutputs(
 
 /**
  * Builds (or reuses) the wheel of one variant, records `built`, `reused` or `dry-run`, sets
- * the outputs version, package-name, wheel, sha256, artifact-name and cache-hit.
+ * the outputs version, package-name, wheel, sha256, artifact-name and cache-hit. `plan` is the
+ * preflight's plan of this build, when it made one.
  */
 export async function buildGate(
   options: BuildOptions,
   ports: BuildPorts,
   log: DecisionLog,
-  logger: Logger
+  logger: Logger,
+  plan?: BuildPlan
 ): Promise<BuildResult> {
-  const p = await planBuild(options, ports.run, logger)
+  const p = plan ?? (await planBuild(options, ports.run, logger))
   const useWheelCache = !p.dirty
   if (!useWheelCache) {
     logger.warning(

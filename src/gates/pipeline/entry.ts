@@ -1,15 +1,19 @@
 /**
- * `gate: pipeline`: build -> check -> publish to the test index -> verify (always) ->
- * publish to production (only for the sha256 that verify passed) -> release. Each step's
- * decision becomes `<step>-decision`; a failed step stops the rest and says which and why.
+ * `gate: pipeline`: preflight -> build -> check -> publish to the test index -> verify
+ * (always) -> publish to production (only for the sha256 that verify passed) -> release. Each
+ * step's decision becomes `<step>-decision`; a failed step stops the rest and says which and
+ * why. Whatever can be known before the first write is known before it: the preflight before
+ * the build, and whether the production index already holds another file under a wheel's name
+ * before the first upload to the test index.
  */
 import type { Decision } from '../../report/decisions.js'
 import type { Settings } from '../../settings.js'
-import { describeError, GateError } from '../../util/errors.js'
+import { describeError, GateError, SettingError } from '../../util/errors.js'
 import { buildFromSettings } from '../build/entry.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
-import { confirmProduction, publishChecked } from '../publish/entry.js'
+import { preflight, type Ready } from '../preflight/index.js'
+import { assertPublishableTo, publishChecked } from '../publish/entry.js'
 import { releaseChecked } from '../release/entry.js'
 import { verifyChecked } from '../verify/entry.js'
 
@@ -27,8 +31,19 @@ export type PipelineStep = (typeof PIPELINE_STEPS)[number]
 /** Runs every gate in order in one job. */
 export async function runPipeline(settings: Settings, context: GateContext): Promise<void> {
   const { log } = context
+  let ready: Ready
+  try {
+    ready = await preflight(settings, context)
+  } catch (error) {
+    for (const step of PIPELINE_STEPS) log.setOutput(`${step}-decision`, 'skipped')
+    log.setOutput('decision', 'failed')
+    throw error
+  }
+
   const done = new Set<PipelineStep>()
   let current: PipelineStep = 'build'
+  // True while the production index is asked about the wheels' names, before any upload.
+  let beforeUploads = false
 
   // Every gate sets the `decision` output to its main decision; the step takes it over.
   const finish = (step: PipelineStep, decision?: string): void => {
@@ -42,8 +57,9 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
 
   try {
     let effective = settings
-    if (settings.vllmSourceGiven) {
-      const built = await buildFromSettings(settings, context)
+    let paths: readonly string[] = ready.wheels
+    if (ready.build) {
+      const built = await buildFromSettings(settings, context, ready.build)
       finish('build')
       if (!built.wheel) {
         // A dry-run build produces no wheel, so nothing after it has a file to look at.
@@ -57,14 +73,22 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
         log.setOutput('decision', 'dry-run')
         return
       }
+      paths = [built.wheel]
       effective = Object.freeze({ ...settings, wheel: built.wheel, wheelArtifact: '' })
     } else {
       skip('build', 'no vllm-source given: the pipeline takes the wheel input as built')
     }
 
     current = 'check'
-    const checked = await checkWheels(effective, context)
+    const checked = await checkWheels(effective, context, paths)
     finish('check')
+
+    // A name production holds with other content would stop the run after the test upload;
+    // asked now, it stops the run with nothing uploaded anywhere.
+    current = 'publish'
+    beforeUploads = true
+    await assertPublishableTo(effective, context, checked.wheels, 'production')
+    beforeUploads = false
 
     current = 'test-publish'
     await publishChecked(effective, context, checked.wheels, 'test')
@@ -91,7 +115,6 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
           reason: 'not published to production: not verified (no wheel for the verify python)'
         })
       }
-      await confirmProduction(effective, context, verifiedWheels)
       await publishChecked(effective, context, verifiedWheels, 'production')
       finish('publish')
     }
@@ -114,23 +137,29 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
     finish('release')
     log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
   } catch (error) {
-    log.setOutput(`${current}-decision`, 'failed')
+    const conflict = log.outputs().get('decision') === 'conflict'
+    log.setOutput(`${current}-decision`, conflict ? 'conflict' : 'failed')
     done.add(current)
+    const why = beforeUploads
+      ? 'production holds another file under a wheel name'
+      : `the ${current} step failed`
     for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
-      log.record({
-        gate: 'pipeline',
-        target: step,
-        decision: 'skipped',
-        reason: `not run: the ${current} step failed`
-      })
+      log.record({ gate: 'pipeline', target: step, decision: 'skipped', reason: `not run: ${why}` })
       log.setOutput(`${step}-decision`, 'skipped')
     }
     log.setOutput('decision', 'failed')
+    const detail = error instanceof GateError ? error.message : describeError(error)
+    // The table shows the failure the outputs report, also when the step recorded no row.
+    if (!log.showsFailure()) {
+      log.record({ gate: 'pipeline', target: current, decision: 'failed', reason: detail })
+    }
     const gate = error instanceof GateError ? error.gate : 'pipeline'
-    throw new GateError(
-      gate,
-      `The ${current} step failed, so the steps after it did not run: ${error instanceof GateError ? error.message : describeError(error)}`,
-      error instanceof GateError ? error.hint : ''
-    )
+    const hint = error instanceof GateError ? error.hint : ''
+    const message = beforeUploads
+      ? `Nothing was uploaded anywhere: ${detail}`
+      : `The ${current} step failed, so the steps after it did not run: ${detail}`
+    throw error instanceof GateError && error.kind === 'setting'
+      ? new SettingError(gate, message, hint)
+      : new GateError(gate, message, hint)
   }
 }

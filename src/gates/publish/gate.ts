@@ -1,7 +1,9 @@
 /**
- * The `publish` gate: for each wheel, ask the index what it already holds, then upload,
- * skip as identical, or stop on a conflict; never replace a file. After any failed or
- * ambiguous upload the index is asked again, because the upload may have landed anyway.
+ * The `publish` gate: for every wheel, ask the index what it already holds, and decide all of
+ * them before the first upload: a conflict on any stops the gate with nothing uploaded. Then
+ * upload, or skip as identical; never replace a file. After any failed or ambiguous upload the
+ * index is asked again, because the upload may have landed anyway, or another run's upload of
+ * the same file may have landed first (then this run reports it skipped, not uploaded).
  */
 import path from 'node:path'
 import type { DecisionLog } from '../../report/decisions.js'
@@ -27,6 +29,11 @@ export interface PublishOptions {
   readonly dryRun: boolean
   /** Upload attempts per file, the first included (default 4). */
   readonly attempts?: number
+  /**
+   * Asks a person before the uploads, once there is something to upload; resolves false to
+   * stop with nothing uploaded. Absent where nobody can answer.
+   */
+  readonly confirm?: (question: string) => Promise<boolean>
 }
 
 /** The side effects of publishing: the index client and the clock's waits and jitter. */
@@ -60,10 +67,65 @@ function find(files: readonly ExistingFile[], wheel: WheelInspection): Found {
   return file.sha256 === wheel.sha256 ? { state: 'identical', file } : { state: 'different', file }
 }
 
+/** What the index holds of each wheel, asked for all of them before anything is uploaded. */
+async function findAll(
+  target: IndexTarget,
+  wheels: readonly WheelInspection[],
+  ports: Pick<PublishPorts, 'listFiles'>
+): Promise<{ wheel: WheelInspection; found: Found }[]> {
+  const decided = []
+  for (const wheel of wheels) {
+    const files = await ports.listFiles(
+      target,
+      wheel.filename.normalizedName,
+      wheel.filename.version
+    )
+    decided.push({ wheel, found: find(files, wheel) })
+  }
+  return decided
+}
+
+/** Records every conflict and throws for the first: a file name on an index is forever. */
+function stopOnConflicts(
+  decided: readonly { wheel: WheelInspection; found: Found }[],
+  where: string,
+  log: DecisionLog
+): void {
+  const conflicts = decided.filter(d => d.found.state === 'different')
+  if (conflicts.length === 0) return
+  for (const { wheel, found } of conflicts) {
+    const file = (found as { file: ExistingFile }).file
+    log.record({
+      gate: 'publish',
+      target: path.basename(wheel.path),
+      decision: 'conflict',
+      reason: `${where} holds another file under this name (sha256 ${file.sha256 ?? 'not given'}); nothing was uploaded`
+    })
+  }
+  log.setOutput('decision', 'conflict')
+  const first = conflicts[0]!
+  throw conflictError(first.wheel, (first.found as { file: ExistingFile }).file, where)
+}
+
+/**
+ * Asks the index of `options` about every wheel and throws a conflict error when any name is
+ * taken by other content: the pipeline asks the production index this before its first upload
+ * to the test index, so a conflict there stops the run with nothing written anywhere.
+ */
+export async function assertPublishable(
+  options: Pick<PublishOptions, 'repository' | 'indexUrl'>,
+  wheels: readonly WheelInspection[],
+  ports: Pick<PublishPorts, 'listFiles'>,
+  log: DecisionLog
+): Promise<void> {
+  const target = resolveTarget(options.repository, options.indexUrl)
+  stopOnConflicts(await findAll(target, wheels, ports), target.label, log)
+}
+
 /**
  * Runs the publish gate over `wheels`. Records one decision per wheel (uploaded,
  * skipped-identical, conflict, dry-run) and sets the outputs decision, uploaded, sha256, version.
- * Throws GateError on a conflict or an upload the index refused.
+ * Throws GateError on a conflict (before any upload) or an upload the index refused.
  */
 export async function publishGate(
   options: PublishOptions,
@@ -91,6 +153,7 @@ export async function publishGate(
     if (credentials !== undefined) return credentials
     if (target.kind === 'file') credentials = null
     else if (options.token) credentials = { username: '__token__', password: options.token }
+    else if (target.credentials) credentials = target.credentials
     else {
       logger.info(`No token given: using trusted publishing with ${where}`)
       const token = await ports.mintToken(target)
@@ -100,13 +163,35 @@ export async function publishGate(
     return credentials
   }
 
+  // Every wheel is decided before the first upload: a conflict on one uploads none.
+  const decided = await findAll(target, wheels, ports)
+  stopOnConflicts(decided, where, log)
+  const missing = decided.filter(d => d.found.state === 'absent').map(d => d.wheel)
+  if (missing.length > 0 && options.confirm && !options.dryRun) {
+    const names = missing.map(w => path.basename(w.path)).join(', ')
+    const yes = await options.confirm(`Upload ${names} to ${where}? This cannot be undone.`)
+    if (!yes) {
+      for (const wheel of missing) {
+        log.record({
+          gate: 'publish',
+          target: path.basename(wheel.path),
+          decision: 'failed',
+          reason: `the upload to ${where} was declined at the prompt; nothing was uploaded`
+        })
+      }
+      log.setOutput('decision', 'failed')
+      throw new GateError(
+        'publish',
+        `The production upload to ${where} was declined.`,
+        'Nothing was uploaded to production. Re-run and answer yes, or pass --yes for unattended runs.'
+      )
+    }
+  }
+
   const decisions: string[] = []
-  for (const wheel of wheels) {
+  for (const { wheel, found } of decided) {
     const filename = path.basename(wheel.path)
-    const project = wheel.filename.normalizedName
-    const version = wheel.filename.version
-    const before = find(await ports.listFiles(target, project, version), wheel)
-    if (before.state === 'identical') {
+    if (found.state === 'identical') {
       log.record({
         gate: 'publish',
         target: filename,
@@ -116,16 +201,6 @@ export async function publishGate(
       logger.info(`${filename}: already on ${where} with the same sha256; not uploading again`)
       decisions.push('skipped-identical')
       continue
-    }
-    if (before.state === 'different') {
-      log.record({
-        gate: 'publish',
-        target: filename,
-        decision: 'conflict',
-        reason: `${where} holds another file under this name (sha256 ${before.file.sha256 ?? 'not given'})`
-      })
-      log.setOutput('decision', 'conflict')
-      throw conflictError(wheel, before.file, where)
     }
     if (options.dryRun) {
       log.record({
@@ -140,9 +215,14 @@ export async function publishGate(
     }
     const auth = await getCredentials()
     const outcome = await uploadChecked(target, wheel, auth, options, ports, logger)
-    log.record({ gate: 'publish', target: filename, decision: 'uploaded', reason: outcome })
-    log.setOutput('uploaded', true)
-    decisions.push('uploaded')
+    log.record({
+      gate: 'publish',
+      target: filename,
+      decision: outcome.decision,
+      reason: outcome.reason
+    })
+    if (outcome.decision === 'uploaded') log.setOutput('uploaded', true)
+    decisions.push(outcome.decision)
   }
   const decision = decisions.includes('uploaded')
     ? 'uploaded'
@@ -152,7 +232,16 @@ export async function publishGate(
   log.setOutput('decision', decision)
 }
 
-// Uploads with retries; after every failure the index is asked whether the file landed.
+/** How one upload ended: stored by this run, or found stored by another run first. */
+interface UploadOutcome {
+  readonly decision: 'uploaded' | 'skipped-identical'
+  readonly reason: string
+}
+
+// Uploads with retries; after every failure the index is asked whether the file landed. An
+// index that refused the upload (4xx) but holds this exact file got it from another run: this
+// run did not store it, so it is a skip. After a network or server error the bytes may well
+// have been stored by this very request: then it counts as this run's upload.
 async function uploadChecked(
   target: IndexTarget,
   wheel: WheelInspection,
@@ -160,7 +249,7 @@ async function uploadChecked(
   options: PublishOptions,
   ports: PublishPorts,
   logger: Logger
-): Promise<string> {
+): Promise<UploadOutcome> {
   const filename = path.basename(wheel.path)
   const where = target.label
   const recheck = async (): Promise<Found> =>
@@ -168,7 +257,7 @@ async function uploadChecked(
       await ports.listFiles(target, wheel.filename.normalizedName, wheel.filename.version),
       wheel
     )
-  let confirmedAfterFailure = false
+  let landedAnyway: 'ours' | 'theirs' | null = null
   try {
     await retry(
       async attempt => {
@@ -180,10 +269,13 @@ async function uploadChecked(
         } catch (error) {
           const now = await recheck()
           if (now.state === 'identical') {
+            const refused = error instanceof UploadError && error.kind === 'client'
+            landedAnyway = refused ? 'theirs' : 'ours'
             logger.info(
-              `${filename}: the upload reported an error, but ${where} now holds this exact file`
+              refused
+                ? `${filename}: ${where} refused the upload and holds this exact file: another run stored it first`
+                : `${filename}: the upload reported an error, but ${where} now holds this exact file`
             )
-            confirmedAfterFailure = true
             return
           }
           if (now.state === 'different') throw conflictError(wheel, now.file, where)
@@ -219,7 +311,19 @@ async function uploadChecked(
       'Re-run the gate: it uploads only what is missing.'
     )
   }
-  return confirmedAfterFailure
-    ? `the upload reported an error, but ${where} now holds this exact file (sha256 ${wheel.sha256})`
-    : `uploaded to ${where} (sha256 ${wheel.sha256})`
+  // Assigned inside the retried callback, which TypeScript's flow analysis does not follow.
+  const landed = landedAnyway as 'ours' | 'theirs' | null
+  if (landed === 'theirs') {
+    return {
+      decision: 'skipped-identical',
+      reason: `another upload stored this exact file on ${where} first (sha256 ${wheel.sha256}); the index refused this run's copy`
+    }
+  }
+  return {
+    decision: 'uploaded',
+    reason:
+      landed === 'ours'
+        ? `the upload reported an error, but ${where} now holds this exact file (sha256 ${wheel.sha256})`
+        : `uploaded to ${where} (sha256 ${wheel.sha256})`
+  }
 }
