@@ -16,8 +16,11 @@ import {
   parseWorkflow
 } from '@actions/workflow-parser'
 import { parse } from 'yaml'
+import { GATE_GUIDE } from '../src/gates/guide.js'
+import type { Gate } from '../src/gates/names.js'
 import { wheelArtifactName } from '../src/store/names.js'
 import { readActionMetadata } from './helpers/action-metadata.js'
+import { ROLE_INPUTS, SET_BY_WORKFLOW } from './helpers/workflow-inputs.js'
 
 type Doc = Record<string, unknown>
 interface Step {
@@ -125,6 +128,31 @@ function reusableCallProblems(doc: Doc): string[] {
     if (typeof job.secrets === 'object') {
       for (const key of Object.keys(job.secrets).filter(k => !(k in callee.secrets))) {
         problems.push(`${jobId}: secret '${key}' is not a secret of publish.yml`)
+      }
+    }
+  }
+  return problems
+}
+
+/**
+ * Inputs a job of the reusable workflow does not pass through: every input the step's gate
+ * reads (gates/guide.ts) that the workflow does not set itself must come from the workflow's
+ * input of the same name (the test index's, for the test-publish and verify jobs).
+ */
+function passThroughProblems(jobs: Record<string, Job>): string[] {
+  const problems: string[] = []
+  for (const [jobId, job] of Object.entries(jobs)) {
+    for (const step of actionSteps(job)) {
+      const gate = String(step.with?.gate) as Gate
+      for (const name of [...GATE_GUIDE[gate].reads].sort()) {
+        if (name in SET_BY_WORKFLOW) continue
+        const source = ROLE_INPUTS[jobId]?.[name] ?? name
+        const given = step.with?.[name]
+        if (given !== `\${{ inputs.${source} }}`) {
+          problems.push(
+            `${jobId} (${gate}): ${name} is ${JSON.stringify(given)}, not inputs.${source}`
+          )
+        }
       }
     }
   }
@@ -276,14 +304,14 @@ describe('the reusable workflow', () => {
     secrets: Record<string, { required?: boolean }>
   }
 
-  it('is called with the variants, the vLLM ref, Python, dry-run and the publish switches', () => {
+  it('is called with the variant names, the vLLM ref, Python, dry-run and the publish switches', () => {
     expect(Object.keys(doc.on as Doc)).toEqual(['workflow_call'])
     expect(call.inputs['vllm-ref']).toMatchObject({ type: 'string', required: true })
     expect(call.inputs['python-version']?.type).toBe('string')
     for (const flag of ['dry-run', 'publish-pypi', 'create-release']) {
       expect(call.inputs[flag]).toMatchObject({ type: 'boolean', default: false })
     }
-    const variants = JSON.parse(String(call.inputs.variants?.default)) as string[]
+    const variants = JSON.parse(String(call.inputs['variant-names']?.default)) as string[]
     expect(variants).toEqual([
       'vllm-cpu',
       'vllm-cpu-avx512',
@@ -352,7 +380,7 @@ describe('the reusable workflow', () => {
     for (const id of ['build', 'test-publish', 'verify', 'publish', 'release']) {
       expect(jobs[id]!.strategy).toEqual({
         'fail-fast': false,
-        matrix: { variant: '${{ fromJSON(inputs.variants) }}' }
+        matrix: { variant: '${{ fromJSON(inputs.variant-names) }}' }
       })
     }
   })
@@ -383,6 +411,41 @@ describe('the reusable workflow', () => {
     )
     expect(order.indexOf('run')).toBeLessThan(order.indexOf('gate:build'))
     expect(order.indexOf('gate:build')).toBeLessThan(order.indexOf('gate:check'))
+  })
+
+  it("declares every input of the action its jobs' gates read, except those it sets itself", () => {
+    const expected = Object.keys(action.inputs)
+      .filter(name => !(name in SET_BY_WORKFLOW))
+      .sort()
+    // dry-run is the workflow's own input (build and check still run for real).
+    const declared = Object.keys(call.inputs).filter(
+      name => name in action.inputs && name !== 'dry-run'
+    )
+    expect(declared.sort()).toEqual(expected)
+    for (const name of Object.keys(SET_BY_WORKFLOW)) expect(action.inputs[name]).toBeDefined()
+  })
+
+  it("gives every step of the action each input its gate reads, from the workflow's input", () => {
+    expect(passThroughProblems(jobs)).toEqual([])
+  })
+
+  it("keeps the meaning of the action's inputs: variants is the table, variant-names the list", () => {
+    expect(call.inputs.variants).toMatchObject({ type: 'string', default: '' })
+    expect(call.inputs['variant-names']?.type).toBe('string')
+    for (const name of ['normalize', 'require-cpu-torch', 'overwrite-assets']) {
+      expect(call.inputs[name]).toMatchObject({ type: 'boolean', default: false })
+    }
+  })
+
+  it('finds an input a job forgot to pass through, or passes from the wrong index', () => {
+    const broken = structuredClone(jobs)
+    const verify = actionSteps(broken.verify!)[0]!.with as Record<string, unknown>
+    delete verify['wait-timeout']
+    verify['index-url'] = '${{ inputs.index-url }}'
+    expect(passThroughProblems(broken)).toEqual([
+      'verify (verify): index-url is "${{ inputs.index-url }}", not inputs.test-index-url',
+      'verify (verify): wait-timeout is undefined, not inputs.wait-timeout'
+    ])
   })
 
   it('never reads matrix job outputs, which collide between legs', () => {
@@ -448,7 +511,7 @@ describe('the wheel carried between jobs', () => {
     const plan = runStep(planStep, {
       NAME: planned,
       PREFIX: evaluate(planStep.env!.PREFIX!, {
-        'fromJSON(inputs.variants)[0]': 'vllm-cpu',
+        'fromJSON(inputs.variant-names)[0]': 'vllm-cpu',
         'steps.plan.outputs.version': version
       })
     })
@@ -495,7 +558,7 @@ describe('the example callers', () => {
       'publish-pypi': true,
       'create-release': true
     })
-    expect(job.with?.variants).toBeUndefined() // all of them: the default
+    expect(job.with?.['variant-names']).toBeUndefined() // all of them: the default
     expect(job.permissions).toEqual({ contents: 'write', 'id-token': 'write' })
   })
 
