@@ -129,7 +129,8 @@ export function resolveTarget(repository: string, indexUrl: string | null = null
   }
   return {
     kind: 'url',
-    label: uploadUrl,
+    // Credentials that were given show as ***: the reader sees that they are used, not them.
+    label: hideUrlCredentials(upload.href),
     uploadUrl,
     credentials,
     simpleUrl,

@@ -19,19 +19,19 @@ export function indexCredentials(
   role: IndexRole,
   target: IndexTarget
 ): string {
-  if (target.kind === 'file') return 'a directory: no credentials needed'
+  if (target.kind === 'file') return 'none needed (a directory)'
   const tokenInput = role === 'production' ? 'token' : 'test-token'
   const token = role === 'production' ? settings.token : settings.testToken
-  if (token) return `with the API token from ${nameInput(context.audience, tokenInput)}`
-  if (target.credentials) return 'with the credentials in the repository URL'
-  if (context.env.oidc) return "with trusted publishing (a token minted from the job's OIDC token)"
+  if (token) return `the API token from ${nameInput(context.audience, tokenInput)}`
+  if (target.credentials) return 'the credentials in the repository URL'
+  if (context.env.oidc) return "trusted publishing (a token minted from the job's OIDC token)"
   const what = role === 'production' ? 'the index' : 'the test index'
   throw new SettingError(
     settings.gate,
     `No credentials for ${what} ${target.label}: ${nameInput(context.audience, tokenInput)} is empty` +
       (context.env.inActions
-        ? ', and trusted publishing is not available to this job (no id-token: write).'
-        : ', and trusted publishing works only inside a GitHub Actions job.'),
+        ? ' and the job cannot use trusted publishing (it has no id-token: write).'
+        : '.'),
     credentialsHint(context.audience, tokenInput)
   )
 }

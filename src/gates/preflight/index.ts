@@ -96,7 +96,8 @@ export async function preflight(settings: Settings, context: GateContext): Promi
       decision: 'failed',
       reason: error.message
     })
-    const message = `${error.message} Nothing was written.`
+    const stop = /[.!?]$/.test(error.message) ? '' : '.'
+    const message = `${error.message}${stop} Nothing was written.`
     throw error.kind === 'setting'
       ? new SettingError(error.gate, message, error.hint)
       : new GateError(error.gate, message, error.hint)

@@ -70,7 +70,7 @@ export function planLines(
     lines.push({
       step: pipeline && role === 'test' ? 'test-publish' : 'publish',
       action:
-        `${would}upload what ${target.label} does not hold yet, ${inputs.credentials[role]}` +
+        `${would}upload what ${target.label} does not hold yet; credentials: ${inputs.credentials[role]}` +
         (asks ? '; asks before uploading' : '')
     })
   }
