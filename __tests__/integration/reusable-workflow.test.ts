@@ -25,6 +25,7 @@ import { GitHubTestServer } from '../helpers/github-server.js'
 import { startPypiServer, type PypiServer } from '../helpers/pypiserver.js'
 import { runPython, testPython } from '../helpers/python.js'
 import { buildTorchStandin } from '../helpers/standins.js'
+import { buildWheel } from '../helpers/wheels.js'
 import { createVllmReplica, type VllmReplica } from '../helpers/vllm-replica.js'
 import { buildRequirements, checkout, setupPython } from '../helpers/workflow/emulations.js'
 import { runWorkflow, type RunRecord } from '../helpers/workflow/runner.js'
@@ -53,7 +54,10 @@ beforeAll(async () => {
   github.serveArtifacts(services)
   const torch = path.join(root, 'pytorch')
   await fs.mkdir(torch)
-  await buildTorchStandin(torch, { version: '2.13.0', cuda: null })
+  // The replica pins torch as vLLM does: ==2.13.0+cpu on x86_64.
+  await buildTorchStandin(torch, { version: '2.13.0+cpu', cuda: null })
+  // The per-ISA replica also requires packaging>=24.2, as vLLM 0.9's requirements/cpu.txt does.
+  await buildWheel(torch, { name: 'packaging', version: '26.0' })
   dependencies = pathToFileURL(torch).href
 })
 
