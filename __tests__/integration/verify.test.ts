@@ -247,7 +247,7 @@ describe('verify against real indexes and installers', () => {
       const lister = async () => [{ filename: wheel.filename, sha256: null }]
       const attempt = verifyGate(
         options(wheel, { uv }),
-        { run: runProcess, listFiles: lister },
+        { run: runProcess, lister: () => lister },
         log,
         logger
       )

@@ -81,7 +81,7 @@ describe('verifyGate with a fake process runner', () => {
 
   const ports = {
     run,
-    listFiles: async (): Promise<ListedFile[]> => [{ filename: FILE, sha256: SHA }],
+    lister: () => async (): Promise<ListedFile[]> => [{ filename: FILE, sha256: SHA }],
     findExecutable: async (name: string, searchPath?: string) =>
       name === 'uv' ? '/found/uv' : `${searchPath!.split(':')[0]}/${name}`
   }
@@ -223,7 +223,7 @@ describe('verifyGate with a fake process runner', () => {
     const log = new DecisionLog()
     const result = await verifyGate(
       gateOptions({ dryRun: true }),
-      { ...ports, listFiles: async () => [] },
+      { ...ports, lister: () => async () => [] },
       log,
       new MemoryLogger()
     )

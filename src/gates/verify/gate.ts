@@ -86,8 +86,6 @@ export interface VerifyOptions {
 /** Side effects verify goes through. */
 export interface VerifyPorts {
   readonly run: ProcessRunner
-  /** Reads the test index; default: the reader for `testIndexUrl`. */
-  readonly listFiles?: IndexLister
   /** Makes the reader of an install source (the context's index client); `listerFor` by default. */
   readonly lister?: (source: PackageSource) => IndexLister
   readonly sleep?: (ms: number) => Promise<void>
@@ -215,7 +213,7 @@ export async function verifyGate(
   let seen: Awaited<ReturnType<typeof waitForFile>>
   try {
     seen = await waitForFile(
-      ports.listFiles ?? (ports.lister ?? listerFor)(testSource),
+      (ports.lister ?? listerFor)(testSource),
       {
         project: options.packageName,
         version: options.version,
