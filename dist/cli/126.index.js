@@ -1493,7 +1493,7 @@ async function verifyGate(options, ports, log, logger) {
     const delays = options.waitDelays ?? { initialMs: 5000, maxMs: 60000 };
     let seen;
     try {
-        seen = await waitForFile(ports.listFiles ?? (ports.lister ?? listing/* listerFor */.T)(testSource), {
+        seen = await waitForFile((ports.lister ?? listing/* listerFor */.T)(testSource), {
             project: options.packageName,
             version: options.version,
             filename: options.filename,
