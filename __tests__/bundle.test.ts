@@ -189,9 +189,9 @@ describe.each(nodes)('the action bundle on %s', (_label, node) => {
     }
   }, 60_000)
 
-  it('rejects an unknown gate', () => {
+  it('rejects an unknown gate as a setting (exit code 2)', () => {
     const result = runAction(node!, { gate: 'chek' })
-    expect(result.status).toBe(1)
+    expect(result.status).toBe(2)
     expect(result.stdout).toContain("Invalid gate 'chek'. Expected one of build, check")
   })
 })
@@ -218,7 +218,7 @@ describe('the command-line bundle', () => {
 
   it('exits 2 for an unknown option or a bad setting, before doing anything', () => {
     expect(cli('check', '--whee', 'x').status).toBe(2)
-    const bad = cli('check', '--dry-run', 'ture')
+    const bad = cli('check', '--dry-run=ture')
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain("Invalid dry-run 'ture'")
   })

@@ -66,6 +66,17 @@ describe('parseEnvironment', () => {
     expect(Object.isFrozen(env)).toBe(true)
   })
 
+  it('knows whether the job can mint an OIDC token (trusted publishing)', () => {
+    expect(parseEnvironment({ GITHUB_ACTIONS: 'true' }).oidc).toBe(false)
+    expect(
+      parseEnvironment({
+        GITHUB_ACTIONS: 'true',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.test/',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token'
+      }).oidc
+    ).toBe(true)
+  })
+
   it('has defaults for a shell outside Actions', () => {
     const env = parseEnvironment({ PATH: '/bin', NO_COLOR: '1', GITHUB_RUN_ID: 'not-a-number' })
     expect(env).toMatchObject({

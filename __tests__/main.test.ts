@@ -15,17 +15,19 @@ const { run } = await import('../src/main.js')
 const { createRealContext } = await import('../src/gates/real-context.js')
 const { testEnvironment } = await import('./helpers/context.js')
 const { actionsSink } = await import('../src/report/sink.js')
-const { GateError } = await import('../src/util/errors.js')
+const { GateError, SettingError } = await import('../src/util/errors.js')
 
 function deps(inputs: Record<string, string>) {
   const outputs = new Map<string, string>()
   const summaries: string[] = []
   const failures: string[] = []
+  const exitCodes: number[] = []
   const logger = new MemoryLogger()
   return {
     outputs,
     summaries,
     failures,
+    exitCodes,
     logger,
     value: {
       readInput: (name: string) => inputs[name] ?? '',
@@ -35,7 +37,10 @@ function deps(inputs: Record<string, string>) {
       },
       logger,
       env: testEnvironment(),
-      fail: (message: string) => void failures.push(message),
+      fail: (message: string, exitCode: number) => {
+        failures.push(message)
+        exitCodes.push(exitCode)
+      },
       cwd: process.cwd(),
       createContext: createRealContext
     }
@@ -80,6 +85,7 @@ describe('run', () => {
     const d = deps({ gate: 'check', 'dry-run': 'maybe' })
     await run(d.value)
     expect(d.failures[0]).toMatch(/^check gate failed: Invalid dry-run 'maybe'/)
+    expect(d.exitCodes).toEqual([2])
   })
 
   it('reports an unknown gate as a settings error', async () => {
@@ -88,6 +94,57 @@ describe('run', () => {
     expect(d.failures).toEqual([
       "Invalid settings: Invalid gate 'chek'. Expected one of build, check, publish, verify, release, pipeline."
     ])
+  })
+
+  it('ends with exit code 2 for a setting and 1 for the world', async () => {
+    const setting = deps({ gate: 'check', 'max-file-size': 'lots' })
+    await run(setting.value)
+    expect(setting.exitCodes).toEqual([2])
+    gateBehaviour = async () => {
+      throw new SettingError('release', 'The release gate needs a GitHub token.')
+    }
+    const preflight = deps({ gate: 'release' })
+    await run(preflight.value)
+    expect(preflight.exitCodes).toEqual([2])
+    gateBehaviour = async () => {
+      throw new GateError('check', 'No wheel matches.')
+    }
+    const world = deps({ gate: 'check' })
+    await run(world.value)
+    expect(world.exitCodes).toEqual([1])
+  })
+
+  it('shows a failure in the table when the gate recorded none', async () => {
+    gateBehaviour = async (_settings, context) => {
+      context.log.record({ gate: 'check', target: 'w.whl', decision: 'passed', reason: 'ok' })
+      throw new GateError('check', 'The version disagrees.')
+    }
+    const d = deps({ gate: 'check' })
+    await run(d.value)
+    expect(d.outputs.get('decision')).toBe('failed')
+    expect(d.summaries[0]).toContain('| check | check | ❌ failed | The version disagrees. |')
+  })
+
+  it('never reports a secret: not in the failure, the outputs or the summary', async () => {
+    const secret = 'pypi-main-test-secret-0123456789'
+    const password = 's3cr3t/p@ss'
+    gateBehaviour = async (_settings, context) => {
+      const echoed = Buffer.from(`__token__:${secret}`).toString('base64')
+      context.log.record({ gate: 'publish', target: 'w.whl', decision: 'failed', reason: echoed })
+      context.log.setOutput('decision', `failed ${secret}`)
+      throw new GateError('publish', `server said Basic ${echoed} for ${password}`)
+    }
+    const d = deps({
+      gate: 'publish',
+      token: secret,
+      repository: `https://user:${encodeURIComponent(password)}@upload.test/legacy/`
+    })
+    await run(d.value)
+    const everything = [...d.failures, ...d.summaries, ...d.outputs.values()].join('\n')
+    expect(everything).not.toContain(secret)
+    expect(everything).not.toContain(password)
+    expect(everything).not.toContain(Buffer.from(`__token__:${secret}`).toString('base64'))
+    expect(d.failures[0]).toBe('publish gate failed: server said Basic *** for ***')
   })
 
   it('keeps the gate result when the summary cannot be written', async () => {

@@ -1,5 +1,5 @@
-import { parseSettings, parseSize, type Settings } from '../src/settings.js'
-import { GateError } from '../src/util/errors.js'
+import { inputSecrets, parseSettings, parseSize, type Settings } from '../src/settings.js'
+import { GateError, SettingError } from '../src/util/errors.js'
 
 const reader =
   (values: Record<string, string>) =>
@@ -77,6 +77,91 @@ describe('parseSettings', () => {
     const settings = parse({ gate: 'check', 'vllm-source': '/src/vllm' })
     expect(settings.vllmSource).toBe('/src/vllm')
     expect(settings.vllmSourceGiven).toBe(true)
+  })
+})
+
+describe('settings errors', () => {
+  const refusal = (values: Record<string, string>): SettingError => {
+    try {
+      parse(values)
+    } catch (error) {
+      expect(error).toBeInstanceOf(SettingError)
+      return error as SettingError
+    }
+    throw new Error('expected a settings error')
+  }
+
+  it.each([
+    ['file:relative/index', 'repository'],
+    ['file://relative/index', 'repository'],
+    ['file:./index', 'test-repository'],
+    ['file:index', 'index-url']
+  ])('refuse a file URL that is not absolute: %s as %s', (value, name) => {
+    expect(refusal({ gate: 'publish', [name]: value }).message).toBe(
+      `Invalid ${name} '${value}': a file:// URL must name an absolute directory: file:///absolute/dir (three slashes).`
+    )
+  })
+
+  it('take file:///absolute and file://localhost/absolute', () => {
+    expect(parse({ gate: 'publish', repository: 'file:///srv/index' }).repository).toBe(
+      'file:///srv/index'
+    )
+    expect(parse({ gate: 'publish', repository: 'file://localhost/srv/index' }).repository).toBe(
+      'file://localhost/srv/index'
+    )
+  })
+
+  it('check every dependency source', () => {
+    expect(
+      refusal({ gate: 'verify', 'dependency-index-urls': 'https://pypi.org/simple/ wheels/' })
+        .message
+    ).toMatch(/^Invalid dependency-index-urls 'wheels\/'/)
+    expect(
+      parse({ gate: 'verify', 'dependency-index-urls': '/opt/wheels file:///opt/pypi/simple' })
+        .dependencyIndexUrls
+    ).toEqual(['/opt/wheels', 'file:///opt/pypi/simple'])
+  })
+
+  it('refuse an invalid package-name', () => {
+    expect(refusal({ gate: 'check', 'package-name': 'vllm cpu' }).message).toMatch(
+      /^Invalid package-name 'vllm cpu'/
+    )
+  })
+
+  it('quote a URL with its credentials replaced', () => {
+    const message = refusal({
+      gate: 'publish',
+      repository: 'ftp://__token__:pypi-secret-in-url@host.test/legacy/'
+    }).message
+    expect(message).toContain("'ftp://***@host.test/legacy/'")
+    expect(message).not.toContain('pypi-secret-in-url')
+  })
+})
+
+describe('inputSecrets', () => {
+  it('finds the secret inputs and the credentials inside every URL input, before parsing', () => {
+    const secrets = inputSecrets(
+      reader({
+        token: 'pypi-a',
+        'test-token': ' pypi-b ',
+        'github-token': 'ghs_c',
+        repository: 'https://__token__:pypi-d@upload.test/legacy/',
+        'index-url': 'https://reader:p%40ss@index.test/simple/',
+        'dependency-index-urls': 'https://pypi.org/simple/ https://ghp_e@wheels.test/simple/',
+        'test-repository': 'not even a URL://x:y@'
+      })
+    )
+    expect(secrets).toEqual(
+      expect.arrayContaining([
+        'pypi-a',
+        'pypi-b',
+        'ghs_c',
+        'pypi-d',
+        'p@ss',
+        'reader:p@ss',
+        'ghp_e'
+      ])
+    )
   })
 })
 

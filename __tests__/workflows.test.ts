@@ -16,8 +16,11 @@ import {
   parseWorkflow
 } from '@actions/workflow-parser'
 import { parse } from 'yaml'
+import { GATE_GUIDE } from '../src/gates/guide.js'
+import type { Gate } from '../src/gates/names.js'
 import { wheelArtifactName } from '../src/store/names.js'
 import { readActionMetadata } from './helpers/action-metadata.js'
+import { JOB_VALUES, ROLE_INPUTS, SET_BY_WORKFLOW } from './helpers/workflow-inputs.js'
 
 type Doc = Record<string, unknown>
 interface Step {
@@ -126,6 +129,30 @@ function reusableCallProblems(doc: Doc): string[] {
     if (typeof job.secrets === 'object') {
       for (const key of Object.keys(job.secrets).filter(k => !(k in callee.secrets))) {
         problems.push(`${jobId}: secret '${key}' is not a secret of publish.yml`)
+      }
+    }
+  }
+  return problems
+}
+
+/**
+ * Inputs a job of the reusable workflow does not pass through: every input the step's gate
+ * reads (gates/guide.ts) that the workflow does not set itself must come from the workflow's
+ * input of the same name (the test index's, for the test-publish and verify jobs).
+ */
+function passThroughProblems(jobs: Record<string, Job>): string[] {
+  const problems: string[] = []
+  for (const [jobId, job] of Object.entries(jobs)) {
+    for (const step of actionSteps(job)) {
+      const gate = String(step.with?.gate) as Gate
+      for (const name of [...GATE_GUIDE[gate].reads].sort()) {
+        if (name in SET_BY_WORKFLOW) continue
+        const source = ROLE_INPUTS[jobId]?.[name] ?? name
+        const expected = JOB_VALUES[jobId]?.[name] ?? `\${{ inputs.${source} }}`
+        const given = step.with?.[name]
+        if (given !== expected) {
+          problems.push(`${jobId} (${gate}): ${name} is ${JSON.stringify(given)}, not ${expected}`)
+        }
       }
     }
   }
@@ -308,7 +335,7 @@ describe('the reusable workflow', () => {
     secrets: Record<string, { required?: boolean }>
   }
 
-  it('is called with the variants, the vLLM ref, Python, dry-run and the publish switches', () => {
+  it('is called with the variant names, the vLLM ref, Python, dry-run and the publish switches', () => {
     expect(Object.keys(doc.on as Doc)).toEqual(['workflow_call'])
     expect(call.inputs['vllm-ref']).toMatchObject({ type: 'string', required: true })
     expect(call.inputs['python-version']?.type).toBe('string')
@@ -317,7 +344,7 @@ describe('the reusable workflow', () => {
     }
     // The unified wheel (vLLM 0.17 and later dispatch the x86 ISA at run time), one per
     // architecture: ubuntu-24.04 (x86_64) and ubuntu-24.04-arm (aarch64).
-    expect(JSON.parse(String(call.inputs.variants?.default))).toEqual(['vllm-cpu'])
+    expect(JSON.parse(String(call.inputs['variant-names']?.default))).toEqual(['vllm-cpu'])
     expect(JSON.parse(String(call.inputs.runners?.default))).toEqual([
       'ubuntu-24.04',
       'ubuntu-24.04-arm'
@@ -403,7 +430,7 @@ describe('the reusable workflow', () => {
       expect(jobs[id]!.strategy).toEqual({
         'fail-fast': false,
         matrix: {
-          variant: '${{ fromJSON(inputs.variants) }}',
+          variant: '${{ fromJSON(inputs.variant-names) }}',
           runner: '${{ fromJSON(inputs.runners) }}'
         }
       })
@@ -412,7 +439,7 @@ describe('the reusable workflow', () => {
     // One finalize leg per variant: the architectures of a variant share its release tag.
     expect(jobs['release-finalize']!.strategy).toEqual({
       'fail-fast': false,
-      matrix: { variant: '${{ fromJSON(inputs.variants) }}' }
+      matrix: { variant: '${{ fromJSON(inputs.variant-names) }}' }
     })
   })
 
@@ -442,6 +469,41 @@ describe('the reusable workflow', () => {
     )
     expect(order.indexOf('run')).toBeLessThan(order.indexOf('gate:build'))
     expect(order.indexOf('gate:build')).toBeLessThan(order.indexOf('gate:check'))
+  })
+
+  it("declares every input of the action its jobs' gates read, except those it sets itself", () => {
+    const expected = Object.keys(action.inputs)
+      .filter(name => !(name in SET_BY_WORKFLOW))
+      .sort()
+    // dry-run is the workflow's own input (build and check still run for real).
+    const declared = Object.keys(call.inputs).filter(
+      name => name in action.inputs && name !== 'dry-run'
+    )
+    expect(declared.sort()).toEqual(expected)
+    for (const name of Object.keys(SET_BY_WORKFLOW)) expect(action.inputs[name]).toBeDefined()
+  })
+
+  it("gives every step of the action each input its gate reads, from the workflow's input", () => {
+    expect(passThroughProblems(jobs)).toEqual([])
+  })
+
+  it("keeps the meaning of the action's inputs: variants is the table, variant-names the list", () => {
+    expect(call.inputs.variants).toMatchObject({ type: 'string', default: '' })
+    expect(call.inputs['variant-names']?.type).toBe('string')
+    for (const name of ['normalize', 'require-cpu-torch', 'overwrite-assets']) {
+      expect(call.inputs[name]).toMatchObject({ type: 'boolean', default: false })
+    }
+  })
+
+  it('finds an input a job forgot to pass through, or passes from the wrong index', () => {
+    const broken = structuredClone(jobs)
+    const verify = actionSteps(broken.verify!)[0]!.with as Record<string, unknown>
+    delete verify['wait-timeout']
+    verify['index-url'] = '${{ inputs.index-url }}'
+    expect(passThroughProblems(broken)).toEqual([
+      'verify (verify): index-url is "${{ inputs.index-url }}", not ${{ inputs.test-index-url }}',
+      'verify (verify): wait-timeout is undefined, not ${{ inputs.wait-timeout }}'
+    ])
   })
 
   it('never reads matrix job outputs, which collide between legs', () => {
@@ -507,7 +569,7 @@ describe('the wheel carried between jobs', () => {
     const plan = runStep(planStep, {
       NAME: planned,
       PREFIX: evaluate(planStep.env!.PREFIX!, {
-        'fromJSON(inputs.variants)[0]': 'vllm-cpu',
+        'fromJSON(inputs.variant-names)[0]': 'vllm-cpu',
         'steps.plan.outputs.version': version
       })
     })
@@ -562,7 +624,7 @@ describe('the example callers', () => {
       'publish-pypi': true,
       'create-release': true
     })
-    expect(job.with?.variants).toBeUndefined() // the default: the unified vllm-cpu
+    expect(job.with?.['variant-names']).toBeUndefined() // the default: the unified vllm-cpu
     expect(job.with?.runners).toBeUndefined() // the default: x86_64 and aarch64
     expect(job.permissions).toEqual({ contents: 'write', 'id-token': 'write' })
   })

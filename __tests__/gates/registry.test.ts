@@ -337,7 +337,9 @@ describe('the gate registry', () => {
         wheel: FILENAME,
         'dry-run': 'true',
         'test-repository': 'https://test.pypi.test/legacy/',
+        'test-token': 'pypi-registry-test-index',
         repository: 'https://upload.pypi.test/legacy/',
+        token: 'pypi-registry-production',
         'github-token': ''
       }),
       context

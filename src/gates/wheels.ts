@@ -6,9 +6,10 @@
 import path from 'node:path'
 import type { Gate } from './names.js'
 import type { Settings } from '../settings.js'
-import { GateError } from '../util/errors.js'
+import { GateError, SettingError } from '../util/errors.js'
 import { globFiles } from '../util/fs.js'
 import type { GateContext } from './context.js'
+import { nameInput, type Audience } from './hints.js'
 import { workDirOf } from './options.js'
 import { fetchAttestations } from './attestation-artifact.js'
 
@@ -16,15 +17,17 @@ import { fetchAttestations } from './attestation-artifact.js'
 export async function resolveWheelPaths(
   pattern: string,
   cwd: string,
-  gate: Gate
+  gate: Gate,
+  audience: Audience = 'actions'
 ): Promise<string[]> {
   const matches = await globFiles(pattern, cwd)
   if (matches.length === 0) {
     throw new GateError(
       gate,
       `No wheel matches '${pattern}' (looked in ${cwd}).`,
-      'Build the wheel first (gate: build), or point the wheel input at an existing .whl file; ' +
-        'on the command line, quote a glob so the shell does not expand it.'
+      audience === 'actions'
+        ? 'Build the wheel first (gate: build), or point the `wheel` input at an existing .whl file.'
+        : "Build the wheel first (vllm-cpu-publish build), or point --wheel at an existing .whl file; quote a glob ('dist/*.whl') so the shell does not expand it."
     )
   }
   const notWheels = matches.filter(match => !match.endsWith('.whl'))
@@ -32,7 +35,7 @@ export async function resolveWheelPaths(
     throw new GateError(
       gate,
       `'${pattern}' matches files that are not wheels: ${notWheels.map(f => path.basename(f)).join(', ')}.`,
-      "Narrow the wheel input to the .whl files, e.g. 'dist/*.whl'."
+      `Narrow ${nameInput(audience, 'wheel')} to the .whl files, e.g. 'dist/*.whl'.`
     )
   }
   return matches
@@ -44,7 +47,7 @@ export function parseArtifactReference(reference: string): { name: string; runId
   if (slash === -1) return { name: reference }
   const run = reference.slice(0, slash)
   if (!/^\d+$/.test(run)) {
-    throw new GateError(
+    throw new SettingError(
       'settings',
       `Invalid wheel-artifact '${reference}'. Expected NAME, or RUN_ID/NAME for another run's artifact.`
     )
@@ -58,7 +61,9 @@ export async function resolveWheels(
   context: GateContext,
   gate: Gate
 ): Promise<string[]> {
-  if (!settings.wheelArtifact) return resolveWheelPaths(settings.wheel, context.cwd, gate)
+  if (!settings.wheelArtifact) {
+    return resolveWheelPaths(settings.wheel, context.cwd, gate, context.audience)
+  }
   const workDir = workDirOf(settings, context.cwd)
   const { name, runId } = parseArtifactReference(settings.wheelArtifact)
   const stores = await context.stores(workDir)
@@ -74,5 +79,5 @@ export async function resolveWheels(
     )
   }
   await fetchAttestations(stores, name, into, runId, context)
-  return resolveWheelPaths('*.whl', into, gate)
+  return resolveWheelPaths('*.whl', into, gate, context.audience)
 }

@@ -4,6 +4,7 @@
  * version the index does not know is an empty list, not an error.
  */
 import { GateError } from '../util/errors.js'
+import { hideUrlCredentials, redactWith, urlCredentials } from '../util/redact.js'
 import { nodeFetch, type Fetch, type FetchResponse } from '../util/http.js'
 import { retry, type RetryOptions } from '../util/retry.js'
 import { normalizeName } from '../wheel/names.js'
@@ -166,7 +167,7 @@ export class HttpIndexReader {
     } catch (error) {
       throw new GateError(
         'publish',
-        `Could not read which files ${target.label} already holds (${url}): ${(error as Error).message}`,
+        `Could not read which files ${target.label} already holds (${hideUrlCredentials(url)}): ${(error as Error).message}`,
         'Publishing needs this answer to never replace a file; check the index URL (index-url) and its availability, then re-run.'
       )
     }
@@ -175,6 +176,8 @@ export class HttpIndexReader {
   // GET that follows redirects only within the same origin: pypiserver, for one, redirects an
   // unknown project to pypi.org, whose files say nothing about this index.
   private async get(url: string, accept: string): Promise<FetchResponse | null> {
+    // A URL's credentials go out with the request; what comes back is scrubbed of them.
+    const scrub = (text: string): string => redactWith(text, urlCredentials(url))
     let current = url
     for (let hop = 0; hop < 5; hop++) {
       let response: FetchResponse
@@ -184,12 +187,20 @@ export class HttpIndexReader {
           redirect: 'manual'
         })
       } catch (error) {
-        throw new IndexReadError(`${(error as Error).message} (${current})`, true)
+        throw new IndexReadError(
+          `${scrub((error as Error).message)} (${hideUrlCredentials(current)})`,
+          true
+        )
       }
       if (response.status >= 300 && response.status < 400) {
         const location = response.headers.get('location')
         await response.body?.cancel()
-        if (!location) throw new IndexReadError(`redirect without Location from ${current}`, false)
+        if (!location) {
+          throw new IndexReadError(
+            `redirect without Location from ${hideUrlCredentials(current)}`,
+            false
+          )
+        }
         const next = new URL(location, current)
         if (next.origin !== new URL(url).origin) return null
         current = next.href
@@ -200,15 +211,15 @@ export class HttpIndexReader {
         return null
       }
       if (!response.ok) {
-        const text = (await response.text().catch(() => '')).slice(0, 300)
+        const text = scrub(await response.text().catch(() => '')).slice(0, 300)
         throw new IndexReadError(
-          `HTTP ${response.status} ${response.statusText} from ${current}${text ? `: ${text}` : ''}`,
+          `HTTP ${response.status} ${scrub(response.statusText)} from ${hideUrlCredentials(current)}${text ? `: ${text}` : ''}`,
           response.status >= 500 || response.status === 429
         )
       }
       return response
     }
-    throw new IndexReadError(`too many redirects from ${url}`, false)
+    throw new IndexReadError(`too many redirects from ${hideUrlCredentials(url)}`, false)
   }
 
   private async readPypiJson(url: string): Promise<ExistingFile[]> {

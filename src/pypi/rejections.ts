@@ -1,7 +1,10 @@
 /**
  * What an index's refusal of an upload means and what to do about it. PyPI puts its error
- * text in the HTTP reason phrase of a 400; these are the texts warehouse documents.
+ * text in the HTTP reason phrase of a 400; these are the texts warehouse documents. The
+ * server's text arrives here already scrubbed of the upload's credentials (upload.ts); URLs
+ * with credentials in it are hidden once more before it is quoted.
  */
+import { hideUrlCredentials } from '../util/redact.js'
 import type { UploadError } from './upload.js'
 
 /** An upload failure as a message and a hint for the next step. */
@@ -53,19 +56,20 @@ export function explainRejection(error: UploadError): Explanation {
   if (error.kind === 'redirect') {
     return {
       message: error.message,
-      hint: `Use the URL it redirects to${error.location ? ` (${error.location})` : ''} as repository, including the trailing slash if it has one.`
+      hint: `Use the URL it redirects to${error.location ? ` (${hideUrlCredentials(error.location)})` : ''} as repository, including the trailing slash if it has one.`
     }
   }
-  const said = [
-    error.reason,
-    error.body
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-  ]
-    .filter(Boolean)
-    .join(' - ')
-    .slice(0, 500)
+  const said = hideUrlCredentials(
+    [
+      error.reason,
+      error.body
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    ]
+      .filter(Boolean)
+      .join(' - ')
+  ).slice(0, 500)
   const message = error.status
     ? `the index answered ${error.status}${said ? `: ${said}` : ''}`
     : error.message

@@ -12,12 +12,19 @@ import type http from 'node:http'
 import path from 'node:path'
 import type { WheelInspection } from '../wheel/types.js'
 import { openRequest } from '../util/http.js'
+import { hideUrlCredentials, redactWith } from '../util/redact.js'
 import { metadataFields, type FormField } from './form.js'
 
 /** Username and password for HTTP basic auth (`__token__` and the token for PyPI). */
 export interface Credentials {
   readonly username: string
   readonly password: string
+}
+
+/** The secrets in credentials: what a server that echoes the request must not get printed. */
+export function credentialSecrets(credentials: Credentials | null): string[] {
+  if (!credentials) return []
+  return [credentials.password, `${credentials.username}:${credentials.password}`]
 }
 
 /** Why an upload attempt did not end in a 200. */
@@ -179,6 +186,11 @@ export async function uploadOnce(
     known ? { sha256: wheel.sha256 } : null
   )
   const url = new URL(request.url)
+  // Everything the server sends back is scrubbed of the credentials before it reaches an error:
+  // proxies and broken mirrors echo the Authorization header in their error pages.
+  const secrets = credentialSecrets(request.credentials)
+  const scrub = (text: string): string => redactWith(text, secrets)
+  const shownUrl = hideUrlCredentials(request.url)
   const headers: Record<string, string | number> = {
     'Content-Type': layout.contentType,
     'Content-Length': layout.contentLength,
@@ -197,7 +209,7 @@ export async function uploadOnce(
 
   const response = new Promise<UploadResponse>((resolve, reject) => {
     req.on('error', error =>
-      reject(new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network'))
+      reject(new UploadError(`Upload to ${shownUrl} failed: ${scrub(error.message)}`, 'network'))
     )
     req.on('response', res => {
       const chunks: Buffer[] = []
@@ -208,23 +220,23 @@ export async function uploadOnce(
         size += chunk.length
       })
       res.on('error', error =>
-        reject(new UploadError(`Upload to ${request.url} failed: ${error.message}`, 'network'))
+        reject(new UploadError(`Upload to ${shownUrl} failed: ${scrub(error.message)}`, 'network'))
       )
       res.on('end', () =>
         resolve({
           status: res.statusCode ?? 0,
-          reason: res.statusMessage ?? '',
-          body: Buffer.concat(chunks).toString('utf8').slice(0, 65536)
+          reason: scrub(res.statusMessage ?? ''),
+          body: scrub(Buffer.concat(chunks).toString('utf8')).slice(0, 65536)
         })
       )
       if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400) {
-        const location = res.headers.location ?? ''
+        const location = scrub(res.headers.location ?? '')
         reject(
           new UploadError(
-            `${request.url} answered the upload with a redirect (${res.statusCode}) to ${location || 'nowhere'}; the upload URL must be the upload endpoint itself.`,
+            `${shownUrl} answered the upload with a redirect (${res.statusCode}) to ${location || 'nowhere'}; the upload URL must be the upload endpoint itself.`,
             'redirect',
             res.statusCode,
-            res.statusMessage ?? '',
+            scrub(res.statusMessage ?? ''),
             '',
             location
           )
@@ -261,7 +273,7 @@ export async function uploadOnce(
     if (answer.status === 200) return answer
     const kind = answer.status >= 500 ? 'server' : 'client'
     throw new UploadError(
-      `Upload to ${request.url} answered ${answer.status} ${answer.reason}`.trim(),
+      `Upload to ${shownUrl} answered ${answer.status} ${answer.reason}`.trim(),
       kind,
       answer.status,
       answer.reason,
@@ -330,7 +342,7 @@ export async function uploadOnce(
     req.destroy()
     if (!early) {
       throw new UploadError(
-        `Upload to ${request.url} failed: ${(error as Error).message}`,
+        `Upload to ${shownUrl} failed: ${scrub((error as Error).message)}`,
         'network'
       )
     }

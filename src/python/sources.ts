@@ -38,9 +38,15 @@ function invalid(input: string, value: string, why: string): GateError {
 
 /**
  * Classifies one source. A file:// directory that holds wheels or sdists directly is a
- * find-links directory; any other file:// directory is read as a PEP 503 index.
+ * find-links directory; any other file:// directory is read as a PEP 503 index, and so is one
+ * that does not exist yet (`missing: 'empty'`): a test index nothing was published to is an
+ * empty index, which a dry run of the first run must be able to read.
  */
-export async function classifySource(value: string, input = 'index'): Promise<PackageSource> {
+export async function classifySource(
+  value: string,
+  input = 'index',
+  missing: 'empty' | 'error' = 'empty'
+): Promise<PackageSource> {
   const text = value.trim()
   const asUrl = path.isAbsolute(text) ? pathToFileURL(text).href : text
   let url: URL
@@ -58,7 +64,8 @@ export async function classifySource(value: string, input = 'index'): Promise<Pa
   try {
     names = await fs.readdir(dir)
   } catch (error) {
-    throw invalid(input, value, `cannot read directory ${dir} (${(error as Error).message})`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && missing === 'empty') names = []
+    else throw invalid(input, value, `cannot read directory ${dir} (${(error as Error).message})`)
   }
   if (names.some(name => DISTRIBUTION.test(name))) {
     return { kind: 'find-links', url: pathToFileURL(dir).href, path: dir }
@@ -66,13 +73,13 @@ export async function classifySource(value: string, input = 'index'): Promise<Pa
   return { kind: 'index', url: withSlash(pathToFileURL(dir).href) }
 }
 
-/** Classifies every source, in order. */
+/** Classifies every dependency source, in order; a directory that does not exist is an error. */
 export async function classifySources(
   values: readonly string[],
   input = 'dependency-index-urls'
 ): Promise<PackageSource[]> {
   const sources: PackageSource[] = []
-  for (const value of values) sources.push(await classifySource(value, input))
+  for (const value of values) sources.push(await classifySource(value, input, 'error'))
   return sources
 }
 

@@ -26,6 +26,36 @@ export const DECISIONS = [
 ] as const
 export type Decision = (typeof DECISIONS)[number]
 
+/**
+ * The values each gate's `decision` output takes, `failed` included (any failed step sets it).
+ * action.yml documents exactly these (a test checks); the pipeline's `<step>-decision` outputs
+ * take their gate's values plus `skipped` (not run) and `dry-run`.
+ */
+export const GATE_DECISIONS: Readonly<Record<Gate, readonly Decision[]>> = {
+  build: ['built', 'reused', 'dry-run', 'failed'],
+  check: ['passed', 'failed'],
+  publish: ['uploaded', 'skipped-identical', 'conflict', 'closed', 'dry-run', 'failed'],
+  verify: ['verified', 'dry-run', 'failed'],
+  release: [
+    'created',
+    'updated',
+    'published',
+    'unchanged',
+    'skipped',
+    'dry-run',
+    'conflict',
+    'failed'
+  ],
+  pipeline: ['passed', 'dry-run', 'closed', 'failed']
+}
+
+/** One line of what a run will do, decided before its first write (the summary's plan). */
+export interface PlanEntry {
+  /** The gate or pipeline step it is about. */
+  readonly step: string
+  readonly action: string
+}
+
 /** One row of the log: which gate decided what about which target, and why. */
 export interface DecisionEntry {
   readonly gate: Gate
@@ -39,6 +69,17 @@ export interface DecisionEntry {
 export class DecisionLog {
   private readonly rows: DecisionEntry[] = []
   private readonly outputValues = new Map<string, string>()
+  private readonly planRows: PlanEntry[] = []
+
+  /** Adds a line to the plan: what the run will do, known before it writes anything. */
+  plan(step: string, action: string): void {
+    this.planRows.push(Object.freeze({ step, action }))
+  }
+
+  /** The plan, in the order it was made. */
+  planned(): readonly PlanEntry[] {
+    return [...this.planRows]
+  }
 
   /** Appends one decision. */
   record(entry: DecisionEntry): void {
@@ -56,6 +97,11 @@ export class DecisionLog {
     if (current !== 'failed' && current !== 'conflict' && current !== 'closed') {
       this.outputValues.set('decision', 'failed')
     }
+  }
+
+  /** True when some row says a target failed (or conflicts): the table shows the failure. */
+  showsFailure(): boolean {
+    return this.rows.some(row => row.decision === 'failed' || row.decision === 'conflict')
   }
 
   /** All decisions in the order they were made. */

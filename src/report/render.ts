@@ -33,6 +33,12 @@ export function renderSummary(log: DecisionLog, title: string, failure: string |
   const lines: string[] = []
   lines.push(`## ${failure ? '❌' : '✅'} ${escapeCell(title)}`, '')
   if (failure) lines.push('**Failed:** ' + failure.replace(/\r?\n/g, '  \n'), '')
+  const plan = log.planned()
+  if (plan.length > 0) {
+    lines.push('**Plan** (decided before the first write):', '')
+    for (const row of plan) lines.push(`- **${escapeCell(row.step)}**: ${escapeCell(row.action)}`)
+    lines.push('')
+  }
   const rows = log.entries()
   if (rows.length > 0) {
     lines.push('| Gate | Target | Decision | Reason |', '| --- | --- | --- | --- |')

@@ -27,13 +27,17 @@ export function actionsSink(stepSummary: string): ReportSink {
   }
 }
 
-/** Writes every output and the summary, once, from the log. */
+/**
+ * Writes every output and the summary, once, from the log, each through `redact`: the runner
+ * masks secrets in its log, but not in the GITHUB_OUTPUT and summary files.
+ */
 export async function publishReport(
   log: DecisionLog,
   sink: ReportSink,
   title: string,
-  failure: string | null
+  failure: string | null,
+  redact: (text: string) => string
 ): Promise<void> {
-  for (const [name, value] of log.outputs()) sink.setOutput(name, value)
-  await sink.writeSummary(renderSummary(log, title, failure))
+  for (const [name, value] of log.outputs()) sink.setOutput(name, redact(value))
+  await sink.writeSummary(redact(renderSummary(log, title, failure)))
 }

@@ -3,13 +3,14 @@
  * terminal), so stdout carries only the final summary that scripts may read.
  */
 import type { Logger } from './logger.js'
+import { Redactor } from './redact.js'
 
 const COLOURS = { info: '', warning: '\u001b[33m', debug: '\u001b[2m', group: '\u001b[36m' }
 const RESET = '\u001b[0m'
 
 /** A stderr logger; `verbose` shows debug lines, `colour` adds ANSI colours. */
 export class ConsoleLogger implements Logger {
-  private readonly secrets: string[] = []
+  private readonly redactor = new Redactor()
   private depth = 0
 
   constructor(
@@ -22,8 +23,7 @@ export class ConsoleLogger implements Logger {
   ) {}
 
   private line(level: keyof typeof COLOURS, message: string): void {
-    let text = message
-    for (const secret of this.secrets) text = text.split(secret).join('***')
+    const text = this.redactor.redact(message)
     const time = (this.options.now ?? (() => new Date()))().toISOString().slice(11, 19)
     const indent = '  '.repeat(this.depth)
     const label = level === 'info' || level === 'group' ? '' : `${level}: `
@@ -51,6 +51,9 @@ export class ConsoleLogger implements Logger {
     }
   }
   mask(secret: string): void {
-    if (secret) this.secrets.push(secret)
+    this.redactor.add(secret)
+  }
+  redact(text: string): string {
+    return this.redactor.redact(text)
   }
 }

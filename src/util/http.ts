@@ -6,9 +6,10 @@
  * by a CONNECT tunnel, or directly for hosts NO_PROXY names and for loopback addresses.
  *
  * The proxy decision is @actions/http-client's, and that library reads those variables from
- * process.env itself, at each request; this module reads no environment. Taking them as a
- * parameter instead would mean re-implementing its decision, and @actions/core's OIDC token
- * request would still follow process.env: one decision for every request is the point.
+ * the process environment itself, at each request; this module reads no environment. Taking
+ * them as a parameter instead would mean re-implementing its decision, and @actions/core's OIDC
+ * token request would still follow the process environment: one decision for every request is
+ * the point.
  *
  * node:http rather than fetch for our own requests: the upload streams a large wheel with
  * bounded buffers and backpressure, which a plain ClientRequest gives directly, and Node's

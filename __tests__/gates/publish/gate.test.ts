@@ -223,6 +223,67 @@ describe('publishGate', () => {
     expect((r.error as GateError).hint).toMatch(/re-run/i)
   })
 
+  it('reports a lost race as skipped-identical, not uploaded: another run stored the file first', async () => {
+    const { ports, files, calls } = fakePorts([])
+    // Between this gate's look and its upload, another run stored the identical file; the index
+    // refuses this run's copy (PyPI: 400 File already exists; pypiserver: 409).
+    ports.upload = async (_target, wheel) => {
+      calls.upload.push('sent')
+      files.push({ filename: wheel.filename.filename, sha256: wheel.sha256, url: '' })
+      throw new UploadError('exists', 'client', 409, 'Conflict', 'File already exists')
+    }
+    const r = await run(OPTIONS, [A], ports)
+    expect(r.error).toBeNull()
+    expect(calls.upload).toEqual(['sent'])
+    expect(r.decisions).toEqual(['skipped-identical'])
+    expect(r.log.entries()[0]?.reason).toMatch(
+      /^another upload stored this exact file on testpypi first/
+    )
+    expect(r.outputs.get('uploaded')).toBe('false')
+    expect(r.outputs.get('decision')).toBe('skipped-identical')
+  })
+
+  it('decides every wheel before the first upload: a conflict on the second uploads neither', async () => {
+    const { ports, calls } = fakePorts([
+      { filename: B.filename.filename, sha256: 'f'.repeat(64), url: '' }
+    ])
+    const r = await run(OPTIONS, [A, B], ports)
+    expect((r.error as GateError).message).toMatch(/can never be replaced/)
+    expect(calls.upload).toEqual([])
+    expect(r.log.entries()).toEqual([
+      expect.objectContaining({ target: B.filename.filename, decision: 'conflict' })
+    ])
+    expect(r.outputs.get('uploaded')).toBe('false')
+  })
+
+  it('asks only when there is something to upload, and a declined upload has its row', async () => {
+    const questions: string[] = []
+    const present = fakePorts([{ filename: A.filename.filename, sha256: A.sha256, url: '' }])
+    const confirm = async (question: string) => {
+      questions.push(question)
+      return false
+    }
+    const skipped = await run({ ...OPTIONS, confirm }, [A], present.ports)
+    expect(skipped.error).toBeNull()
+    expect(questions).toEqual([])
+
+    const absent = fakePorts([])
+    const declined = await run({ ...OPTIONS, confirm }, [A], absent.ports)
+    expect(questions).toEqual([`Upload ${A.filename.filename} to testpypi? This cannot be undone.`])
+    expect(absent.calls.upload).toEqual([])
+    expect((declined.error as GateError).message).toMatch(/was declined/)
+    expect(declined.log.entries()).toEqual([
+      expect.objectContaining({
+        gate: 'publish',
+        target: A.filename.filename,
+        decision: 'failed',
+        reason: expect.stringMatching(/declined at the prompt; nothing was uploaded/)
+      })
+    ])
+    expect(declined.outputs.get('decision')).toBe('failed')
+    expect(declined.outputs.get('uploaded')).toBe('false')
+  })
+
   it('needs at least one wheel', async () => {
     const r = await run(OPTIONS, [], fakePorts([]).ports)
     expect((r.error as GateError).message).toMatch(/No wheel/)

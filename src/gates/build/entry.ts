@@ -1,14 +1,20 @@
-/** `gate: build`, the registry's entry: settings and the context's ports -> the build gate. */
+/** `gate: build`, the registry's entry: the preflight, then the build gate over the context's ports. */
 import type { Settings } from '../../settings.js'
 import { inspectWheel } from '../../wheelfile/inspect.js'
 import { buildGate, type BuildResult } from '../build/gate.js'
 import type { GateContext } from '../context.js'
 import { buildOptions, workDirOf } from '../options.js'
+import { preflight } from '../preflight/index.js'
+import type { BuildPlan } from './plan.js'
 
-/** Runs the build gate from settings; returns what it built or reused (the pipeline goes on). */
+/**
+ * Runs the build gate from settings; returns what it built or reused (the pipeline goes on).
+ * `plan` is the preflight's plan of this build.
+ */
 export async function buildFromSettings(
   settings: Settings,
-  context: GateContext
+  context: GateContext,
+  plan?: BuildPlan
 ): Promise<BuildResult> {
   const stores = await context.stores(workDirOf(settings, context.cwd))
   return buildGate(
@@ -24,11 +30,13 @@ export async function buildFromSettings(
         })
     },
     context.log,
-    context.logger
+    context.logger,
+    plan
   )
 }
 
 /** The build gate as the registry runs it. */
 export async function runBuildGate(settings: Settings, context: GateContext): Promise<void> {
-  await buildFromSettings(settings, context)
+  const ready = await preflight(settings, context)
+  await buildFromSettings(settings, context, ready.build ?? undefined)
 }

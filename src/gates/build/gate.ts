@@ -124,15 +124,17 @@ async function publishOutputs(
 /**
  * Builds (or reuses) the wheel of one variant, records the tree's generation, the changes to
  * its lookups and `built`, `reused` or `dry-run`; sets the outputs version, package-name,
- * wheel, sha256, artifact-name, cache-hit and vllm-generation.
+ * wheel, sha256, artifact-name, cache-hit and vllm-generation. `plan` is the preflight's plan
+ * of this build, when it made one.
  */
 export async function buildGate(
   options: BuildOptions,
   ports: BuildPorts,
   log: DecisionLog,
-  logger: Logger
+  logger: Logger,
+  plan?: BuildPlan
 ): Promise<BuildResult> {
-  const p = await planBuild(options, ports.run, logger)
+  const p = plan ?? (await planBuild(options, ports.run, logger))
   const useWheelCache = !p.dirty
   if (!useWheelCache) {
     logger.warning(

@@ -93,8 +93,10 @@ export async function buildOnce(
       'build',
       `The build of ${p.variant.name} failed (exit code ${outcome.exitCode}). Last lines:\n` +
         outcome.tail.join('\n'),
-      'Read the build log group above; vLLM CPU builds need gcc >= 12.3, cmake, ninja, and ' +
-        'torch (CPU) plus requirements/cpu-build.txt installed in the python input.'
+      'Read the build log group above. vLLM CPU builds need gcc >= 12.3, cmake, ninja, and ' +
+        "vLLM's CPU build requirements installed in the build's python: requirements/build/cpu.txt " +
+        '(requirements/cpu-build.txt or requirements-cpu.txt in older releases), with torch from ' +
+        'https://download.pytorch.org/whl/cpu.'
     )
   }
   const wheels = argv.some(a => a.includes(outDir))

@@ -1,8 +1,11 @@
 /**
  * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
  * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
- * cross-checked with the other version sources. Nothing is written but the report.
+ * cross-checked with the other version sources. Nothing is written but the report (and, with
+ * normalize, the rewritten wheel; a dry run rewrites into a temporary file, checks that, and
+ * deletes it).
  */
+import { mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { probePython } from '../../build/probe.js'
 import type { Settings } from '../../settings.js'
@@ -16,6 +19,7 @@ import { normalizeWheel, NormalizeError } from '../../wheelfile/normalize.js'
 import { inspectWheel } from '../../wheelfile/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
 import type { GateContext } from '../context.js'
+import { preflight } from '../preflight/index.js'
 import { detectPorts } from '../version-ports.js'
 import { resolveWheels } from '../wheels.js'
 
@@ -67,52 +71,64 @@ function hostGlibc(settings: Settings, context: GateContext): () => Promise<stri
   return async () => (await probePython(context.runProcess, settings.python, 'check')).glibc
 }
 
+/** The wheels normalize produced, and how to remove the temporary ones of a dry run. */
+interface Normalized {
+  readonly paths: string[]
+  readonly cleanup: () => Promise<void>
+}
+
 /**
  * normalize: true rewrites each wheel next to the original (local version stripped, platform
- * tag set, everything renamed together) and checks the rewritten one. A dry run only says so.
+ * tag set, everything renamed together) and checks the rewritten one. A dry run rewrites into
+ * a temporary directory instead, so the check judges what the real run would upload; the
+ * caller deletes it with `cleanup` once the wheels are read.
  */
 async function normalizeAll(
   paths: readonly string[],
   settings: Settings,
   context: GateContext
-): Promise<string[]> {
+): Promise<Normalized> {
   const out: string[] = []
-  for (const wheelPath of paths) {
-    const name = path.basename(wheelPath)
-    if (settings.dryRun) {
-      context.log.record({
-        gate: 'check',
-        target: name,
-        decision: 'dry-run',
-        reason: 'normalize: would rewrite the wheel so PyPI accepts it; checking it as it is'
-      })
-      out.push(wheelPath)
-      continue
-    }
-    try {
-      const result = await normalizeWheel(wheelPath, {
-        outDir: path.dirname(wheelPath),
-        platformTag: settings.platformTag || undefined,
-        hostGlibc: hostGlibc(settings, context)
-      })
-      if (result.changed) {
-        context.logger.info(
-          `Normalized ${name} -> ${result.filename}: ${result.changes.join('; ')}`
-        )
-        context.log.record({
-          gate: 'check',
-          target: result.filename,
-          decision: 'updated',
-          reason: `normalized from ${name}: ${result.changes.join('; ')}`
-        })
-      }
-      out.push(result.path)
-    } catch (error) {
-      if (!(error instanceof InvalidWheelError || error instanceof NormalizeError)) throw error
-      throw new GateError('check', `Cannot normalize ${name}: ${error.message}`, error.hint)
-    }
+  const scratch = settings.dryRun
+    ? await mkdtemp(path.join(context.env.tempDir, 'vllm-cpu-publish-normalize-'))
+    : null
+  const cleanup = async (): Promise<void> => {
+    if (scratch) await rm(scratch, { recursive: true, force: true })
   }
-  return out
+  try {
+    for (const wheelPath of paths) {
+      const name = path.basename(wheelPath)
+      try {
+        const result = await normalizeWheel(wheelPath, {
+          outDir: scratch ?? path.dirname(wheelPath),
+          platformTag: settings.platformTag || undefined,
+          hostGlibc: hostGlibc(settings, context)
+        })
+        if (result.changed) {
+          const changes = result.changes.join('; ')
+          context.logger.info(
+            `${scratch ? 'Dry run: would normalize' : 'Normalized'} ${name} -> ${result.filename}: ${changes}`
+          )
+          context.log.record({
+            gate: 'check',
+            target: result.filename,
+            decision: scratch ? 'dry-run' : 'updated',
+            reason: scratch
+              ? `normalize would rewrite ${name} as ${result.filename} (${changes}); the check below is of that rewritten wheel, made in a temporary file and deleted after`
+              : `normalized from ${name}: ${changes}`
+          })
+        }
+        out.push(result.path)
+      } catch (error) {
+        if (!(error instanceof InvalidWheelError || error instanceof NormalizeError)) throw error
+        throw new GateError('check', `Cannot normalize ${name}: ${error.message}`, error.hint)
+      }
+    }
+  } catch (error) {
+    await cleanup()
+    throw error
+  }
+  return { paths: out, cleanup }
 }
 
 /** All wheels of one run must be one distribution and one version. */
@@ -171,16 +187,40 @@ function startVersionDetection(
 
 /** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
 export async function runCheckGate(settings: Settings, context: GateContext): Promise<void> {
-  await checkWheels(settings, context)
+  const ready = await preflight(settings, context)
+  await checkWheels(settings, context, ready.wheels)
 }
 
-/** The check gate's work, returning what later gates of the same run reuse. */
-export async function checkWheels(settings: Settings, context: GateContext): Promise<CheckResult> {
+/**
+ * The check gate's work on `found` (the wheel input's matches unless given), returning what
+ * later gates of the same run reuse.
+ */
+export async function checkWheels(
+  settings: Settings,
+  context: GateContext,
+  found?: readonly string[]
+): Promise<CheckResult> {
+  const wheels = found ?? (await resolveWheels(settings, context, 'check'))
+  if (!settings.normalize) return checkPaths(wheels, wheels, settings, context)
+  const normalized = await normalizeAll(wheels, settings, context)
+  try {
+    // A dry run's rewritten wheels are temporary: the wheel output names the files on disk.
+    const shown = settings.dryRun ? wheels : normalized.paths
+    return await checkPaths(normalized.paths, shown, settings, context)
+  } finally {
+    await normalized.cleanup()
+  }
+}
+
+async function checkPaths(
+  paths: readonly string[],
+  shown: readonly string[],
+  settings: Settings,
+  context: GateContext
+): Promise<CheckResult> {
   const { log } = context
-  const found = await resolveWheels(settings, context, 'check')
-  const paths = settings.normalize ? await normalizeAll(found, settings, context) : found
   log.setOutput('decision', 'failed')
-  log.setOutput('wheel', paths.join('\n'))
+  log.setOutput('wheel', shown.join('\n'))
   // The version sources (git, the installed distribution) take a process each: ask them
   // while the wheels are read. The filename says the version the wheel claims.
   const pendingVersion = startVersionDetection(paths[0]!, settings, context)
@@ -220,16 +260,6 @@ export async function checkWheels(settings: Settings, context: GateContext): Pro
         reason: `${problem.code}: ${problem.message} ${problem.hint}`.trim()
       })
     }
-    if (inspection.problems.length === 0) {
-      log.record({
-        gate: 'check',
-        target,
-        decision: 'passed',
-        reason:
-          `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
-          `${formatSize(inspection.size)}, sha256 ${inspection.sha256}`
-      })
-    }
     const binaries = inspection.binaries ?? []
     if (binaries.length > 0) {
       // The summary says who can install the wheel: the glibc its objects need, by distribution.
@@ -260,7 +290,19 @@ export async function checkWheels(settings: Settings, context: GateContext): Pro
   // Only reached with at least one readable wheel: an empty match already failed above.
   const reference = first as WheelInspection
 
-  const detected = await pendingVersion
+  let detected: DetectedVersion
+  try {
+    detected = await pendingVersion
+  } catch (error) {
+    // The table must not show a wheel as passed when the check failed on its version.
+    log.record({
+      gate: 'check',
+      target: reference.filename.filename,
+      decision: 'failed',
+      reason: `version: ${error instanceof Error ? error.message : String(error)}`
+    })
+    throw error
+  }
   context.logger.info(`Version sources:\n${renderSourceTable(detected.sources)}`)
   for (const source of detected.sources) {
     log.record({
@@ -268,6 +310,18 @@ export async function checkWheels(settings: Settings, context: GateContext): Pro
       target: `version from ${source.name}`,
       decision: source.status === 'unavailable' ? 'skipped' : 'passed',
       reason: [source.value ?? '', source.detail].filter(Boolean).join(': ')
+    })
+  }
+  // Recorded only now that every part of the check, the version included, has passed.
+  for (const inspection of inspections) {
+    log.record({
+      gate: 'check',
+      target: inspection.filename.filename,
+      decision: 'passed',
+      reason:
+        `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
+        `${formatSize(inspection.size)}, sha256 ${inspection.sha256}, ` +
+        `version ${detected.version}`
     })
   }
 

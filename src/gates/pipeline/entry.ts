@@ -1,19 +1,19 @@
 /**
- * `gate: pipeline`: build -> check -> publish to the test index -> verify (always) ->
- * publish to production (only for the sha256 that verify passed) -> release. Each step's
- * decision becomes `<step>-decision`; a failed step stops the rest and says which and why.
+ * `gate: pipeline`: preflight -> build -> check -> publish to the test index -> verify
+ * (always) -> publish to production (only for the sha256 that verify passed) -> release. Each
+ * step's decision becomes `<step>-decision`; a failed step stops the rest and says which and
+ * why. Whatever can be known before the first write is known before it: the preflight before
+ * the build, and whether the production index already holds another file under a wheel's name
+ * before the first upload to the test index.
  */
 import type { Decision } from '../../report/decisions.js'
 import type { Settings } from '../../settings.js'
-import { describeError, GateError } from '../../util/errors.js'
+import { describeError, GateError, SettingError } from '../../util/errors.js'
 import { buildFromSettings } from '../build/entry.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
-import {
-  confirmProduction,
-  publishChecked,
-  refuseUnpublishableOnProduction
-} from '../publish/entry.js'
+import { preflight, type Ready } from '../preflight/index.js'
+import { publishChecked, refuseUnpublishableOnProduction } from '../publish/entry.js'
 import { ClosedReleaseError } from '../publish/gate.js'
 import { releaseChecked } from '../release/entry.js'
 import { verifyChecked } from '../verify/entry.js'
@@ -32,8 +32,19 @@ export type PipelineStep = (typeof PIPELINE_STEPS)[number]
 /** Runs every gate in order in one job. */
 export async function runPipeline(settings: Settings, context: GateContext): Promise<void> {
   const { log } = context
+  let ready: Ready
+  try {
+    ready = await preflight(settings, context)
+  } catch (error) {
+    for (const step of PIPELINE_STEPS) log.setOutput(`${step}-decision`, 'skipped')
+    log.setOutput('decision', 'failed')
+    throw error
+  }
+
   const done = new Set<PipelineStep>()
   let current: PipelineStep = 'build'
+  // True while the production index is asked about the wheels' names, before any upload.
+  let beforeUploads = false
 
   // Every gate sets the `decision` output to its main decision; the step takes it over.
   const finish = (step: PipelineStep, decision?: string): void => {
@@ -47,8 +58,9 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
 
   try {
     let effective = settings
-    if (settings.vllmSourceGiven) {
-      const built = await buildFromSettings(settings, context)
+    let paths: readonly string[] = ready.wheels
+    if (ready.build) {
+      const built = await buildFromSettings(settings, context, ready.build)
       finish('build')
       if (!built.wheel) {
         // A dry-run build produces no wheel, so nothing after it has a file to look at.
@@ -62,19 +74,22 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
         log.setOutput('decision', 'dry-run')
         return
       }
+      paths = [built.wheel]
       effective = Object.freeze({ ...settings, wheel: built.wheel, wheelArtifact: '' })
     } else {
       skip('build', 'no vllm-source given: the pipeline takes the wheel input as built')
     }
 
     current = 'check'
-    const checked = await checkWheels(effective, context)
+    const checked = await checkWheels(effective, context, paths)
     finish('check')
 
-    // A release production will not take (closed, or a conflicting file) fails here, before
-    // the test upload and verify spend time on wheels that could never be published.
+    // A release production will not take (closed, or a conflicting file) would stop the run
+    // after the test upload and verify; asked now, it stops the run with nothing uploaded.
     current = 'publish'
+    beforeUploads = true
     await refuseUnpublishableOnProduction(effective, context, checked.wheels)
+    beforeUploads = false
 
     current = 'test-publish'
     await publishChecked(effective, context, checked.wheels, 'test')
@@ -101,7 +116,6 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
           reason: 'not published to production: not verified (no wheel for the verify python)'
         })
       }
-      await confirmProduction(effective, context, verifiedWheels)
       await publishChecked(effective, context, verifiedWheels, 'production')
       finish('publish')
     }
@@ -124,31 +138,32 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
     finish('release')
     log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
   } catch (error) {
-    const decision = log.outputs().get('decision')
-    log.setOutput(
-      `${current}-decision`,
-      error instanceof ClosedReleaseError
-        ? 'closed'
-        : decision === 'conflict' && current === 'publish'
-          ? 'conflict'
-          : 'failed'
-    )
+    const closed = error instanceof ClosedReleaseError
+    const conflict = log.outputs().get('decision') === 'conflict'
+    log.setOutput(`${current}-decision`, closed ? 'closed' : conflict ? 'conflict' : 'failed')
     done.add(current)
+    const why = beforeUploads
+      ? closed
+        ? 'production refuses new files for this release'
+        : 'production holds another file under a wheel name'
+      : `the ${current} step failed`
     for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
-      log.record({
-        gate: 'pipeline',
-        target: step,
-        decision: 'skipped',
-        reason: `not run: the ${current} step failed`
-      })
+      log.record({ gate: 'pipeline', target: step, decision: 'skipped', reason: `not run: ${why}` })
       log.setOutput(`${step}-decision`, 'skipped')
     }
-    log.setOutput('decision', error instanceof ClosedReleaseError ? 'closed' : 'failed')
+    log.setOutput('decision', closed ? 'closed' : 'failed')
+    const detail = error instanceof GateError ? error.message : describeError(error)
+    // The table shows the failure the outputs report, also when the step recorded no row.
+    if (!log.showsFailure()) {
+      log.record({ gate: 'pipeline', target: current, decision: 'failed', reason: detail })
+    }
     const gate = error instanceof GateError ? error.gate : 'pipeline'
-    throw new GateError(
-      gate,
-      `The ${current} step failed, so the steps after it did not run: ${error instanceof GateError ? error.message : describeError(error)}`,
-      error instanceof GateError ? error.hint : ''
-    )
+    const hint = error instanceof GateError ? error.hint : ''
+    const message = beforeUploads
+      ? `Nothing was uploaded anywhere: ${detail}`
+      : `The ${current} step failed, so the steps after it did not run: ${detail}`
+    throw error instanceof GateError && error.kind === 'setting'
+      ? new SettingError(gate, message, hint)
+      : new GateError(gate, message, hint)
   }
 }

@@ -1,36 +1,16 @@
 /**
- * `gate: publish`, the registry's entry: check the wheels (for their sha256), then publish them
- * through the context's index client.
+ * `gate: publish`, the registry's entry: the preflight, then check the wheels (for their
+ * sha256), then publish them through the context's index client.
  */
 import { loadAttestation, saveAttestation } from '../../attest/file.js'
 import { keepAttestations } from '../attestation-artifact.js'
 import type { Settings } from '../../settings.js'
-import { GateError } from '../../util/errors.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
 import { publishOptions, type IndexRole } from '../options.js'
+import { preflight } from '../preflight/index.js'
 import { publishGate, refuseUnpublishable, type PublishPorts } from './gate.js'
-
-/** Asks before the production upload when someone can answer; stops the pipeline on "no". */
-export async function confirmProduction(
-  settings: Settings,
-  context: GateContext,
-  wheels: readonly WheelInspection[]
-): Promise<void> {
-  if (!context.confirm || settings.dryRun) return
-  const names = wheels.map(w => w.filename.filename).join(', ')
-  const yes = await context.confirm(
-    `Upload ${names} to ${settings.repository}? This cannot be undone.`
-  )
-  if (!yes) {
-    throw new GateError(
-      'publish',
-      `The production upload to ${settings.repository} was declined.`,
-      'Nothing was uploaded to production. Re-run and answer yes, or pass --yes for unattended runs.'
-    )
-  }
-}
 
 /** The publish policy's ports from the context (bound: an index client may be a class). */
 function publishPorts(context: GateContext): PublishPorts {
@@ -53,7 +33,10 @@ function publishPorts(context: GateContext): PublishPorts {
   }
 }
 
-/** Publishes already-checked wheels to the production or test index. */
+/**
+ * Publishes already-checked wheels to the production or test index. Before a production
+ * upload a person at a terminal is asked (context.confirm), once there is something to upload.
+ */
 export async function publishChecked(
   settings: Settings,
   context: GateContext,
@@ -61,7 +44,10 @@ export async function publishChecked(
   role: IndexRole
 ): Promise<void> {
   await publishGate(
-    publishOptions(settings, role),
+    {
+      ...publishOptions(settings, role),
+      confirm: role === 'production' ? context.confirm : undefined
+    },
     wheels,
     publishPorts(context),
     context.log,
@@ -88,9 +74,9 @@ export async function refuseUnpublishableOnProduction(
 
 /** The publish gate as the registry runs it. */
 export async function runPublishGate(settings: Settings, context: GateContext): Promise<void> {
+  const ready = await preflight(settings, context)
   // Never upload a file that was not checked in this very step: re-reading costs seconds.
-  const { wheels } = await checkWheels(settings, context)
-  await confirmProduction(settings, context, wheels)
+  const { wheels } = await checkWheels(settings, context, ready.wheels)
   await publishChecked(settings, context, wheels, 'production')
   await keepAttestations(
     settings,

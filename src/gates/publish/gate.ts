@@ -1,7 +1,9 @@
 /**
- * The `publish` gate: for each wheel, ask the index what it already holds, then upload,
- * skip as identical, or stop on a conflict; never replace a file. After any failed or
- * ambiguous upload the index is asked again, because the upload may have landed anyway.
+ * The `publish` gate: for every wheel, ask the index what it already holds, and decide all of
+ * them before the first upload: a conflict on any stops the gate with nothing uploaded. Then
+ * upload, or skip as identical; never replace a file. After any failed or ambiguous upload the
+ * index is asked again, because the upload may have landed anyway, or another run's upload of
+ * the same file may have landed first (then this run reports it skipped, not uploaded).
  */
 import path from 'node:path'
 import type { Attestation } from '../../attest/attestation.js'
@@ -33,6 +35,11 @@ export interface PublishOptions {
   readonly attempts?: number
   /** PEP 740 attestations: true, false, or null/absent for on with Trusted Publishing only. */
   readonly attestations?: boolean | null
+  /**
+   * Asks a person before the uploads, once there is something to upload; resolves false to
+   * stop with nothing uploaded. Absent where nobody can answer.
+   */
+  readonly confirm?: (question: string) => Promise<boolean>
 }
 
 /** The side effects of publishing: the index client and the clock (now, waits and jitter). */
@@ -200,7 +207,7 @@ export async function refuseUnpublishable(
 /**
  * Runs the publish gate over `wheels`. Records one decision per wheel (uploaded,
  * skipped-identical, conflict, dry-run) and sets the outputs decision, uploaded, sha256, version.
- * Throws GateError on a conflict or an upload the index refused.
+ * Throws GateError on a conflict (before any upload) or an upload the index refused.
  */
 export async function publishGate(
   options: PublishOptions,
@@ -257,6 +264,7 @@ export async function publishGate(
     if (credentials !== undefined) return credentials
     if (target.kind === 'file') credentials = null
     else if (options.token) credentials = { username: '__token__', password: options.token }
+    else if (target.credentials) credentials = target.credentials
     else {
       logger.info(`No token given: using trusted publishing with ${where}`)
       const token = await ports.mintToken(target)
@@ -268,6 +276,28 @@ export async function publishGate(
 
   const surveyed = await survey(target, wheels, ports)
   refuseWhatCannotLand(target, surveyed, () => ports.now(), log)
+  const missing = surveyed.filter(s => s.found.state === 'absent').map(s => s.wheel)
+  if (missing.length > 0 && options.confirm && !options.dryRun) {
+    const names = missing.map(w => path.basename(w.path)).join(', ')
+    const yes = await options.confirm(`Upload ${names} to ${where}? This cannot be undone.`)
+    if (!yes) {
+      for (const wheel of missing) {
+        log.record({
+          gate: 'publish',
+          target: path.basename(wheel.path),
+          decision: 'failed',
+          reason: `the upload to ${where} was declined at the prompt; nothing was uploaded`
+        })
+      }
+      log.setOutput('decision', 'failed')
+      throw new GateError(
+        'publish',
+        `The production upload to ${where} was declined.`,
+        'Nothing was uploaded to production. Re-run and answer yes, or pass --yes for unattended runs.'
+      )
+    }
+  }
+
   const decisions: string[] = []
   for (const { wheel, found: before } of surveyed) {
     const filename = path.basename(wheel.path)
@@ -302,11 +332,14 @@ export async function publishGate(
     log.record({
       gate: 'publish',
       target: filename,
-      decision: 'uploaded',
-      reason: attest ? `${outcome}; ${await provenanceOf(wheel)}` : outcome
+      decision: outcome.decision,
+      reason:
+        attest && outcome.decision === 'uploaded'
+          ? `${outcome.reason}; ${await provenanceOf(wheel)}`
+          : outcome.reason
     })
-    log.setOutput('uploaded', true)
-    decisions.push('uploaded')
+    if (outcome.decision === 'uploaded') log.setOutput('uploaded', true)
+    decisions.push(outcome.decision)
   }
   const decision = decisions.includes('uploaded')
     ? 'uploaded'
@@ -317,7 +350,16 @@ export async function publishGate(
   if (attest) log.setOutput('attested', attestedAll)
 }
 
-// Uploads with retries; after every failure the index is asked whether the file landed.
+/** How one upload ended: stored by this run, or found stored by another run first. */
+interface UploadOutcome {
+  readonly decision: 'uploaded' | 'skipped-identical'
+  readonly reason: string
+}
+
+// Uploads with retries; after every failure the index is asked whether the file landed. An
+// index that refused the upload (4xx) but holds this exact file got it from another run: this
+// run did not store it, so it is a skip. After a network or server error the bytes may well
+// have been stored by this very request: then it counts as this run's upload.
 async function uploadChecked(
   target: IndexTarget,
   wheel: WheelInspection,
@@ -326,7 +368,7 @@ async function uploadChecked(
   ports: PublishPorts,
   logger: Logger,
   attestations?: readonly Attestation[]
-): Promise<string> {
+): Promise<UploadOutcome> {
   const filename = path.basename(wheel.path)
   const where = target.label
   const recheck = async (): Promise<Found> =>
@@ -334,7 +376,7 @@ async function uploadChecked(
       await ports.listFiles(target, wheel.filename.normalizedName, wheel.filename.version),
       wheel
     )
-  let confirmedAfterFailure = false
+  let landedAnyway: 'ours' | 'theirs' | null = null
   try {
     await retry(
       async attempt => {
@@ -346,10 +388,13 @@ async function uploadChecked(
         } catch (error) {
           const now = await recheck()
           if (now.state === 'identical') {
+            const refused = error instanceof UploadError && error.kind === 'client'
+            landedAnyway = refused ? 'theirs' : 'ours'
             logger.info(
-              `${filename}: the upload reported an error, but ${where} now holds this exact file`
+              refused
+                ? `${filename}: ${where} refused the upload and holds this exact file: another run stored it first`
+                : `${filename}: the upload reported an error, but ${where} now holds this exact file`
             )
-            confirmedAfterFailure = true
             return
           }
           if (now.state === 'different') throw conflictError(wheel, now.file, where)
@@ -385,7 +430,19 @@ async function uploadChecked(
       'Re-run the gate: it uploads only what is missing.'
     )
   }
-  return confirmedAfterFailure
-    ? `the upload reported an error, but ${where} now holds this exact file (sha256 ${wheel.sha256})`
-    : `uploaded to ${where} (sha256 ${wheel.sha256})`
+  // Assigned inside the retried callback, which TypeScript's flow analysis does not follow.
+  const landed = landedAnyway as 'ours' | 'theirs' | null
+  if (landed === 'theirs') {
+    return {
+      decision: 'skipped-identical',
+      reason: `another upload stored this exact file on ${where} first (sha256 ${wheel.sha256}); the index refused this run's copy`
+    }
+  }
+  return {
+    decision: 'uploaded',
+    reason:
+      landed === 'ours'
+        ? `the upload reported an error, but ${where} now holds this exact file (sha256 ${wheel.sha256})`
+        : `uploaded to ${where} (sha256 ${wheel.sha256})`
+  }
 }

@@ -1,14 +1,18 @@
 /**
- * `gate: release`, the registry's entry: the checked wheels attached to the draft release of
- * their tag, or (release-finalize) that draft published, through the context's release client.
+ * `gate: release`, the registry's entry: the preflight, then the checked wheels attached to the
+ * draft release of their tag, or (release-finalize) that draft published, through the context's
+ * release client.
  */
 import type { VerifySummary } from '../../github/notes.js'
 import type { Settings } from '../../settings.js'
+import { GateError } from '../../util/errors.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
+import { releasePermissionHint } from '../hints.js'
 import { releaseOptions } from '../options.js'
-import { releaseGate, type ReleaseMode, type ReleaseResult } from './gate.js'
+import { preflight } from '../preflight/index.js'
+import { PERMISSION_HINT, releaseGate, type ReleaseMode, type ReleaseResult } from './gate.js'
 
 /** Releases checked wheels in `mode`; the pipeline's mode goes on without a token (skipped). */
 export async function releaseChecked(
@@ -24,16 +28,35 @@ export async function releaseChecked(
     : (wheels[0]?.filename.normalizedName ?? settings.packageName)
   const [owner = '', repo = ''] = options.repository.split('/')
   const client = context.releases({ token: options.token, apiUrl: options.apiUrl, owner, repo })
-  return releaseGate({ ...options, packageName }, wheels, client, context.log, context.logger)
+  try {
+    return await releaseGate(
+      { ...options, packageName },
+      wheels,
+      client,
+      context.log,
+      context.logger
+    )
+  } catch (error) {
+    // The gate's permission hint speaks of job permissions; a shell has none to give.
+    if (
+      error instanceof GateError &&
+      error.hint === PERMISSION_HINT &&
+      context.audience === 'cli'
+    ) {
+      throw new GateError(error.gate, error.message, releasePermissionHint('cli'), error.kind)
+    }
+    throw error
+  }
 }
 
 /** The release gate as the registry runs it. */
 export async function runReleaseGate(settings: Settings, context: GateContext): Promise<void> {
+  const ready = await preflight(settings, context)
   if (settings.releaseFinalize && settings.version !== null) {
     // The tag is made from the version: the job that publishes needs no wheel of its own.
     await releaseChecked(settings, context, [], 'finalize')
     return
   }
-  const { wheels } = await checkWheels(settings, context)
+  const { wheels } = await checkWheels(settings, context, ready.wheels)
   await releaseChecked(settings, context, wheels, settings.releaseFinalize ? 'finalize' : 'attach')
 }

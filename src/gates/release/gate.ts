@@ -133,7 +133,8 @@ function skip(
   return { decision: 'skipped', tag, releaseId: null, releaseUrl: '' }
 }
 
-const PERMISSION_HINT =
+/** The hint for a token that may not write releases (the entry rewords it for the command line). */
+export const PERMISSION_HINT =
   'Give the job `permissions: contents: write` and pass `github-token: ${{ github.token }}` (or a token allowed to write releases).'
 
 /** Runs the release gate for `wheels` (all of one version) through `client`. */

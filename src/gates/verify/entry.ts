@@ -15,8 +15,8 @@ import { inspectWheel } from '../../wheelfile/inspect.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import type { GateContext } from '../context.js'
 import { verifyOptions, type IndexRole } from '../options.js'
+import { preflight } from '../preflight/index.js'
 import { verifyGate, type VerifyResult } from './gate.js'
-import { resolveWheels } from '../wheels.js'
 
 /** The interpreter's wheel tags that matter for picking a wheel: cpXY and pyX/pyXY. */
 async function interpreterTags(settings: Settings, context: GateContext): Promise<string[]> {
@@ -115,9 +115,9 @@ export async function verifyChecked(
 
 /** The verify gate as the registry runs it: `repository`/`index-url` name the index to install from. */
 export async function runVerifyGate(settings: Settings, context: GateContext): Promise<void> {
-  const paths = await resolveWheels(settings, context, 'verify')
+  const ready = await preflight(settings, context)
   const wheels = []
-  for (const wheelPath of paths) {
+  for (const wheelPath of ready.wheels) {
     wheels.push(await inspectWheel(wheelPath, { maxFileSize: Number.MAX_SAFE_INTEGER }))
   }
   await verifyChecked(settings, context, wheels, 'production')
