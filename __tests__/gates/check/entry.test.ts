@@ -401,7 +401,8 @@ describe('check gate: what the summary says', () => {
     await wheelIn(dir, { files: [{ path: 'vllm/blob.bin', randomBytes: 3000, seed: 3 }] })
     const ok = context(dir)
     await checkWheels(settings({ gate: 'check', wheel: '*.whl' }), ok)
-    expect(ok.log.entries()[0]?.reason).toMatch(/, \d+\.\d KiB, sha256 /)
+    const passed = ok.log.entries().find(r => r.decision === 'passed' && r.target.endsWith('.whl'))
+    expect(passed?.reason).toMatch(/, \d+\.\d KiB, sha256 /)
 
     const over = context(dir)
     const error = await gateFailure(
