@@ -12,6 +12,7 @@ import { attemptGate } from './gates/attempt.js'
 import type { GateContext } from './gates/context.js'
 import { GATES } from './gates/names.js'
 import { createRealContext, type RealContextOptions } from './gates/real-context.js'
+import { notifyOutcome } from './notify/notify.js'
 import { DecisionLog } from './report/decisions.js'
 import { renderText } from './report/render.js'
 import { INPUT_NAMES, parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
@@ -174,6 +175,7 @@ export async function main(
     confirm
   })
   const failed = await attemptGate(settings, context)
+  await notifyOutcome(settings, context, failed)
   if (failed) process.stderr.write(`error: ${failed.message}\n`)
   process.stdout.write(renderText(log) + '\n')
   for (const [name, value] of log.outputs()) process.stdout.write(`${name}=${value}\n`)

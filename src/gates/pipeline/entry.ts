@@ -31,13 +31,23 @@ export type PipelineStep = (typeof PIPELINE_STEPS)[number]
 
 /** Runs every gate in order in one job. */
 export async function runPipeline(settings: Settings, context: GateContext): Promise<void> {
-  const { log } = context
+  const { log, clock } = context
   const done = new Set<PipelineStep>()
   let current: PipelineStep = 'build'
+  // A step's time runs from the end of the one before it, so each step also owns the checks
+  // made on its behalf just before it starts (production's names, before the test upload).
+  let mark = clock.now()
+  const timeStep = (step: PipelineStep, outcome: string): void => {
+    const now = clock.now()
+    log.recordTiming({ step, ms: now - mark, outcome })
+    mark = now
+  }
 
   // Every gate sets the `decision` output to its main decision; the step takes it over.
   const finish = (step: PipelineStep, decision?: string): void => {
-    log.setOutput(`${step}-decision`, decision ?? log.outputs().get('decision') ?? 'passed')
+    const outcome = decision ?? log.outputs().get('decision') ?? 'passed'
+    log.setOutput(`${step}-decision`, outcome)
+    timeStep(step, outcome)
     done.add(step)
   }
   const skip = (step: PipelineStep, reason: string, decision: Decision = 'skipped'): void => {
@@ -125,14 +135,14 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
     log.setOutput('decision', settings.dryRun ? 'dry-run' : 'passed')
   } catch (error) {
     const decision = log.outputs().get('decision')
-    log.setOutput(
-      `${current}-decision`,
+    const outcome =
       error instanceof ClosedReleaseError
         ? 'closed'
         : decision === 'conflict' && current === 'publish'
           ? 'conflict'
           : 'failed'
-    )
+    log.setOutput(`${current}-decision`, outcome)
+    timeStep(current, outcome)
     done.add(current)
     for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
       log.record({
@@ -142,6 +152,7 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
         reason: `not run: the ${current} step failed`
       })
       log.setOutput(`${step}-decision`, 'skipped')
+      timeStep(step, 'skipped')
     }
     log.setOutput('decision', error instanceof ClosedReleaseError ? 'closed' : 'failed')
     const gate = error instanceof GateError ? error.gate : 'pipeline'
