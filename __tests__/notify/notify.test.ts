@@ -218,11 +218,12 @@ describe('notifyOutcome', () => {
   })
 
   it('sends nothing for other gates, for release without finalize, and in a dry run', async () => {
-    for (const values of [
+    const cases: Record<string, string>[] = [
       { gate: 'check' },
       { gate: 'release' },
       { gate: 'pipeline', 'dry-run': 'true' }
-    ]) {
+    ]
+    for (const values of cases) {
       const log = finishedPipeline()
       const { ctx } = context(log)
       await notifyOutcome(settings(values), ctx, null)
