@@ -2,6 +2,7 @@
  * `gate: pipeline`: build -> check -> publish to the test index -> verify (always) ->
  * publish to production (only for the sha256 that verify passed) -> release. Each step's
  * decision becomes `<step>-decision`; a failed step stops the rest and says which and why.
+ * Each step's wall time is recorded with its outcome (failed and skipped steps included).
  */
 import type { Decision } from '../../report/decisions.js'
 import type { Settings } from '../../settings.js'
