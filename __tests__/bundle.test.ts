@@ -167,6 +167,27 @@ describe.each(nodes)('the action bundle on %s', (_label, node) => {
     })
     expect(piped.status).toBe(0)
     expect(outputValue(piped.output, 'test-publish-decision')).toBe('dry-run')
+    // Every step's wall time, as JSON a script can read, and in the summary's time table.
+    const timings = JSON.parse(outputValue(piped.output, 'timings') ?? 'null') as {
+      steps: { step: string; seconds: number; outcome: string }[]
+      total: number
+    }
+    expect(timings.steps.map(s => s.step)).toEqual([
+      'build',
+      'check',
+      'test-publish',
+      'verify',
+      'publish',
+      'release'
+    ])
+    for (const step of timings.steps) {
+      expect(step.seconds).toBeGreaterThanOrEqual(0)
+      expect(step.outcome).toBe(outputValue(piped.output, `${step.step}-decision`))
+    }
+    expect(timings.total).toBeGreaterThanOrEqual(
+      timings.steps.reduce((a, s) => a + s.seconds, 0) - 0.5
+    )
+    expect(piped.summary).toContain('| Step | Outcome | Time |')
 
     const github = await GitHubTestServer.start()
     try {

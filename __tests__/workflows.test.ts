@@ -352,7 +352,11 @@ describe('the reusable workflow', () => {
   })
 
   it('takes tokens from optional secrets (trusted publishing otherwise)', () => {
-    expect(Object.keys(call.secrets).sort()).toEqual(['PYPI_TOKEN', 'TEST_PYPI_TOKEN'])
+    expect(Object.keys(call.secrets).sort()).toEqual([
+      'NOTIFY_URL',
+      'PYPI_TOKEN',
+      'TEST_PYPI_TOKEN'
+    ])
     for (const secret of Object.values(call.secrets)) expect(secret.required).toBe(false)
     const tokens = Object.fromEntries(
       ['test-publish', 'publish'].map(id => [id, actionSteps(jobs[id]!)[0]?.with?.token])

@@ -501,7 +501,7 @@ const PIPELINE_STEPS = [
 ];
 /** Runs every gate in order in one job. */
 async function runPipeline(settings, context) {
-    const { log } = context;
+    const { log, clock } = context;
     let ready;
     try {
         ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_3__/* .preflight */ .M)(settings, context);
@@ -512,13 +512,24 @@ async function runPipeline(settings, context) {
         log.setOutput('decision', 'failed');
         throw error;
     }
+    // A step's time runs from the end of the one before it, so each step also owns the checks
+    // made on its behalf just before it starts (production's names, before the test upload). The
+    // preflight's time counts in the run's total only.
+    let mark = clock.now();
+    const timeStep = (step, outcome) => {
+        const now = clock.now();
+        log.recordTiming({ step, ms: now - mark, outcome });
+        mark = now;
+    };
     const done = new Set();
     let current = 'build';
     // True while the production index is asked about the wheels' names, before any upload.
     let beforeUploads = false;
     // Every gate sets the `decision` output to its main decision; the step takes it over.
     const finish = (step, decision) => {
-        log.setOutput(`${step}-decision`, decision ?? log.outputs().get('decision') ?? 'passed');
+        const outcome = decision ?? log.outputs().get('decision') ?? 'passed';
+        log.setOutput(`${step}-decision`, outcome);
+        timeStep(step, outcome);
         done.add(step);
     };
     const skip = (step, reason, decision = 'skipped') => {
@@ -602,7 +613,9 @@ async function runPipeline(settings, context) {
     catch (error) {
         const closed = error instanceof _publish_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .ClosedReleaseError */ .Gm;
         const conflict = log.outputs().get('decision') === 'conflict';
-        log.setOutput(`${current}-decision`, closed ? 'closed' : conflict ? 'conflict' : 'failed');
+        const outcome = closed ? 'closed' : conflict ? 'conflict' : 'failed';
+        log.setOutput(`${current}-decision`, outcome);
+        timeStep(current, outcome);
         done.add(current);
         const why = beforeUploads
             ? closed
@@ -612,6 +625,7 @@ async function runPipeline(settings, context) {
         for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
             log.record({ gate: 'pipeline', target: step, decision: 'skipped', reason: `not run: ${why}` });
             log.setOutput(`${step}-decision`, 'skipped');
+            timeStep(step, 'skipped');
         }
         log.setOutput('decision', closed ? 'closed' : 'failed');
         const detail = error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue ? error.message : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error);

@@ -59926,7 +59926,7 @@ function isPermissionDenied(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25254);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40483);
 /** The action's entry: runs the gate. All logic lives in main.ts. */
 
 process.on('unhandledRejection', reason => {
@@ -59940,7 +59940,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 25254:
+/***/ 40483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60007,7 +60007,65 @@ function parseEnvironment(variables = process.env) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/report/timings.ts
+/** Milliseconds as seconds to one decimal (1834.2); a tenth is finer than any step needs. */
+function toSeconds(ms) {
+    return Math.round(ms / 100) / 10;
+}
+/** The `timings` output's value; the total falls back to the steps' sum when not measured. */
+function timingsJson(steps, totalMs) {
+    const value = {
+        steps: steps.map(s => ({ step: s.step, seconds: toSeconds(s.ms), outcome: s.outcome })),
+        total: toSeconds(totalMs ?? steps.reduce((sum, s) => sum + s.ms, 0))
+    };
+    return JSON.stringify(value);
+}
+/** A duration for people: `0.4s`, `59.9s`, `30m 34s`, `1h 02m 03s`. */
+function timings_formatDuration(ms) {
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)}s`;
+    const seconds = Math.round(ms / 1000);
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    return h > 0 ? `${h}h ${pad(m)}m ${pad(s)}s` : `${m}m ${pad(s)}s`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/timing.ts
+
+/** Decisions that already say a run failed; any other decision of a failed run becomes `failed`. */
+const FAILED_OUTCOMES = ['failed', 'conflict', 'closed'];
+/** How a step ended, from the `decision` output the gate set (`failed` when it threw). */
+function stepOutcome(log, threw) {
+    const decision = log.outputs().get('decision');
+    if (threw)
+        return decision && FAILED_OUTCOMES.includes(decision) ? decision : 'failed';
+    return decision ?? 'passed';
+}
+/** Runs `run` (the gate), then records its time, the run's total and the `timings` output. */
+async function timeGate(gate, context, run) {
+    const { log, clock } = context;
+    const start = clock.now();
+    let threw = true;
+    try {
+        await run();
+        threw = false;
+    }
+    finally {
+        const ms = clock.now() - start;
+        // The pipeline has recorded each of its steps; any other gate is one step.
+        if (gate !== 'pipeline')
+            log.recordTiming({ step: gate, ms, outcome: stepOutcome(log, threw) });
+        log.setTotalTime(ms);
+        const { steps, totalMs } = log.timings();
+        log.setOutput('timings', timingsJson(steps, totalMs));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
+
 const LOADERS = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
@@ -60020,10 +60078,10 @@ const LOADERS = {
 async function loadGate(gate) {
     return LOADERS[gate]();
 }
-/** Runs the gate the settings name. */
+/** Runs the gate the settings name, timed (the `timings` output, the summary's time table). */
 async function runGate(settings, context) {
     const runner = await loadGate(settings.gate);
-    await runner(settings, context);
+    await timeGate(settings.gate, context, () => runner(settings, context));
 }
 
 ;// CONCATENATED MODULE: ./src/gates/attempt.ts
@@ -60613,6 +60671,318 @@ function createRealContext(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/redact.ts
+var util_redact = __nccwpck_require__(50767);
+// EXTERNAL MODULE: ./src/pypi/targets.ts
+var targets = __nccwpck_require__(75834);
+;// CONCATENATED MODULE: ./src/notify/links.ts
+
+/** The page of `name` `version` on the index `repository` publishes to; null when unknown. */
+function indexPage(repository, indexUrl, name, version) {
+    let target;
+    try {
+        target = (0,targets/* resolveTarget */.u)(repository, indexUrl);
+    }
+    catch {
+        return null;
+    }
+    const project = encodeURIComponent(name);
+    if (target.kind === 'pypi' || target.kind === 'testpypi') {
+        return `${target.oidcOrigin}/project/${project}/${encodeURIComponent(version)}/`;
+    }
+    if (target.kind === 'url')
+        return `${target.simpleUrl}${project}/`;
+    // A file:// index has no page to open in a browser; the directory is what there is.
+    return repository;
+}
+/** The workflow run's page in Actions; null outside Actions. */
+function runPage(env) {
+    if (!env.inActions || env.runId === null || !env.repository)
+        return null;
+    return `${env.serverUrl.replace(/\/+$/, '')}/${env.repository}/actions/runs/${env.runId}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/message.ts
+
+
+/** Pipeline steps, in order, whose `<step>-decision` outputs the message reports. */
+const STEPS = ['build', 'check', 'test-publish', 'verify', 'publish', 'release'];
+/** Decisions after which the file is on the index the step published to. */
+const ON_INDEX = ['uploaded', 'skipped-identical'];
+/** Decisions that mean a step failed. */
+const FAILED = ['failed', 'conflict', 'closed'];
+/** More decision rows than this are cut (a body stays well under any webhook's size limit). */
+const MAX_DECISIONS = 200;
+/** Longest failure reason the message quotes. */
+const MAX_REASON = 1500;
+/** Escapes Slack's three control characters in text that is not markup. */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function shorten(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function parseTimings(value) {
+    if (!value)
+        return null;
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return null;
+    }
+}
+/** The step a failed run stopped at: the pipeline step that failed, else the gate. */
+function failedStep(steps, failure) {
+    return (Object.entries(steps).find(([, decision]) => FAILED.includes(decision))?.[0] ?? failure.gate);
+}
+/** The structured outcome of a finished run. */
+function outcomeOf(settings, log, env, failure) {
+    const outputs = log.outputs();
+    const version = outputs.get('version') || settings.version;
+    const name = outputs.get('package-name') || settings.packageName;
+    const steps = {};
+    if (settings.gate === 'pipeline') {
+        for (const step of STEPS) {
+            const decision = outputs.get(`${step}-decision`);
+            if (decision !== undefined)
+                steps[step] = decision;
+        }
+    }
+    const indexes = [];
+    if (version) {
+        // A page is linked only where this run put the file, or found it already there.
+        const places = [
+            ['test', 'test-publish', settings.testRepository, settings.testIndexUrl],
+            ['production', 'publish', settings.repository, settings.indexUrl]
+        ];
+        for (const [index, step, repository, indexUrl] of places) {
+            const there = settings.gate === 'pipeline' ? ON_INDEX.includes(steps[step] ?? '') : index === 'production';
+            const url = there ? indexPage(repository, indexUrl, name, version) : null;
+            if (url)
+                indexes.push({ index, label: `${name} ${version} (${index} index)`, url });
+        }
+    }
+    const rows = log.entries();
+    return {
+        gate: settings.gate,
+        status: failure ? 'failed' : 'passed',
+        decision: outputs.get('decision') ?? (failure ? 'failed' : 'passed'),
+        package: name,
+        version: version ?? null,
+        variant: settings.variant,
+        steps,
+        failure: failure
+            ? { step: failedStep(steps, failure), reason: shorten(failure.message, MAX_REASON) }
+            : null,
+        links: { release: outputs.get('release-url') || null, indexes, run: runPage(env) },
+        decisions: rows.slice(0, MAX_DECISIONS),
+        decisionsLeftOut: Math.max(0, rows.length - MAX_DECISIONS),
+        timings: parseTimings(outputs.get('timings'))
+    };
+}
+/** The human summary for Slack's `text` (mrkdwn). */
+function summaryText(outcome) {
+    const what = `${outcome.package}${outcome.version ? ` ${outcome.version}` : ''}`;
+    const lines = [];
+    if (outcome.failure) {
+        lines.push(`❌ *vllm-cpu-publish ${outcome.gate} failed* at *${escapeMrkdwn(outcome.failure.step)}*: ${escapeMrkdwn(what)}`, `> ${escapeMrkdwn(outcome.failure.reason).replace(/\n/g, '\n> ')}`);
+    }
+    else {
+        lines.push(`✅ *vllm-cpu-publish ${outcome.gate} ${outcome.decision}*: ${escapeMrkdwn(what)}`);
+    }
+    const times = new Map((outcome.timings?.steps ?? []).map(t => [t.step, t.seconds]));
+    const time = (step) => times.has(step) ? ` (${timings_formatDuration((times.get(step) ?? 0) * 1000)})` : '';
+    if (Object.keys(outcome.steps).length > 0) {
+        for (const [step, decision] of Object.entries(outcome.steps)) {
+            lines.push(`• ${step}: ${escapeMrkdwn(decision)}${time(step)}`);
+        }
+    }
+    else {
+        for (const row of outcome.decisions.slice(0, 20)) {
+            lines.push(`• ${escapeMrkdwn(row.target)}: ${escapeMrkdwn(row.decision)}`);
+        }
+        if (outcome.timings)
+            lines.push(`• time: ${timings_formatDuration(outcome.timings.total * 1000)}`);
+    }
+    const links = [];
+    if (outcome.links.release)
+        links.push(`<${outcome.links.release}|release>`);
+    for (const index of outcome.links.indexes)
+        links.push(`<${index.url}|${escapeMrkdwn(index.label)}>`);
+    if (outcome.links.run)
+        links.push(`<${outcome.links.run}|workflow run>`);
+    if (links.length > 0)
+        lines.push(links.join(' · '));
+    return lines.join('\n');
+}
+/** The body to POST: Slack's text and the structured outcome. */
+function notificationBody(outcome) {
+    return { text: summaryText(outcome), vllm_cpu_publish: outcome };
+}
+
+;// CONCATENATED MODULE: ./src/notify/send.ts
+/**
+ * One JSON POST to the webhook, through the project's proxy-aware way out (util/http.ts), with
+ * a deadline for the whole exchange: a webhook that never answers must not hold the run (or
+ * the process, which would wait on the open socket) for the client's long idle timeout.
+ * Never throws: every way it can go wrong comes back as a result the caller reports.
+ */
+
+/** Longest piece of a webhook's error answer that is quoted (Slack's are one word). */
+const MAX_ANSWER = 200;
+/** POSTs `body` (JSON text) to `url`; gives up after `timeoutMs`. */
+function postJson(url, body, timeoutMs) {
+    return new Promise(resolve => {
+        let settled = false;
+        const settle = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            resolve(result);
+        };
+        const seconds = timeoutMs / 1000;
+        let request;
+        try {
+            request = (0,http/* openRequest */.Gh)(url, {
+                method: 'POST',
+                headers: {
+                    'Content-Type': 'application/json; charset=utf-8',
+                    'Content-Length': Buffer.byteLength(body),
+                    'User-Agent': 'vllm-cpu-publish'
+                },
+                idleTimeoutMs: timeoutMs
+            });
+        }
+        catch (error) {
+            resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
+            return;
+        }
+        const deadline = setTimeout(() => {
+            settle({ ok: false, problem: `no answer within ${seconds} s (notify-timeout)` });
+            request.destroy();
+        }, timeoutMs);
+        request.on('error', error => settle({ ok: false, problem: error.message }));
+        request.once('response', response => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                // Only the start of an answer is quoted; the rest is read and dropped.
+                if (size < MAX_ANSWER)
+                    chunks.push(chunk);
+                size += chunk.length;
+            });
+            response.once('error', error => settle({ ok: false, problem: error.message }));
+            response.once('end', () => {
+                const status = response.statusCode ?? 0;
+                if (status >= 200 && status < 300) {
+                    settle({ ok: true, status });
+                    return;
+                }
+                const answer = Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER).trim();
+                const reason = `${status} ${response.statusMessage ?? ''}`.trim();
+                settle({ ok: false, problem: `HTTP ${reason}${answer ? `: ${answer}` : ''}` });
+            });
+        });
+        request.end(body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/notify/notify.ts
+
+
+
+/** A path shorter than this is not masked on its own: `/` or `/hook` would hide ordinary text. */
+const MIN_SECRET_PATH = 8;
+/** True when this run's gate ends with a notification. */
+function notifies(settings) {
+    return settings.gate === 'pipeline' || (settings.gate === 'release' && settings.releaseFinalize);
+}
+/** The secrets a notification must not carry: every token of the run and the webhook's own. */
+function notificationSecrets(settings, context) {
+    const secrets = [
+        settings.token,
+        settings.testToken,
+        settings.githubToken,
+        ...Object.values(context.env.tokens)
+    ].filter((secret) => Boolean(secret));
+    if (settings.notifyUrl)
+        secrets.push(settings.notifyUrl, ...webhookSecrets(settings.notifyUrl));
+    return secrets;
+}
+/** The parts of a webhook URL that are secrets on their own: its path and query, credentials. */
+function webhookSecrets(notifyUrl) {
+    const url = new URL(notifyUrl);
+    const secrets = [];
+    const pathAndQuery = url.pathname + url.search;
+    if (pathAndQuery.length >= MIN_SECRET_PATH)
+        secrets.push(pathAndQuery);
+    if (url.pathname.length >= MIN_SECRET_PATH)
+        secrets.push(url.pathname);
+    if (url.password)
+        secrets.push(decodeURIComponent(url.password));
+    if (url.username)
+        secrets.push(decodeURIComponent(url.username));
+    return secrets;
+}
+/** Deep copy of `value` with every string passed through `redact` (keys are ours, not data). */
+function redactStrings(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map(item => redactStrings(item, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)]));
+    }
+    return value;
+}
+/**
+ * Sends the run's outcome to notify-url when the gate calls for it; records what came of it in
+ * the log (a `warning` row when it was not delivered). Never throws.
+ */
+async function notifyOutcome(settings, context, failure) {
+    const { log, logger } = context;
+    if (!settings.notifyUrl)
+        return;
+    const url = new URL(settings.notifyUrl);
+    const where = `${url.protocol}//${url.host}`;
+    const redactor = new util_redact/* Redactor */.pO();
+    for (const secret of notificationSecrets(settings, context)) {
+        redactor.add(secret);
+        logger.mask(secret);
+    }
+    if (!notifies(settings)) {
+        logger.info(`notify-url is used by gate: pipeline and by gate: release with release-finalize: true; this ${settings.gate} step sends nothing.`);
+        return;
+    }
+    const record = (decision, reason) => log.record({ gate: settings.gate, target: `notify ${where}`, decision, reason });
+    if (settings.dryRun) {
+        record('dry-run', 'would send the outcome; a dry run sends nothing');
+        return;
+    }
+    try {
+        const outcome = outcomeOf(settings, log, context.env, failure);
+        // The logger also knows secrets minted during the run (trusted-publishing tokens).
+        const body = redactStrings(notificationBody(outcome), text => context.logger.redact(redactor.redact(text)));
+        logger.info(`Sending the outcome to ${where} (the rest of the webhook URL is a secret).`);
+        const result = await postJson(url, JSON.stringify(body), settings.notifyTimeoutSeconds * 1000);
+        if (result.ok) {
+            record('passed', `outcome sent (HTTP ${result.status})`);
+            return;
+        }
+        const problem = redactor.redact(result.problem);
+        logger.warning(`The notification to ${where} was not delivered: ${problem}. The run's own result stands.`);
+        record('warning', `not delivered: ${problem}; the run's own result stands`);
+    }
+    catch (error) {
+        // Building or sending the message must never turn a run's result around.
+        const problem = redactor.redact(error instanceof Error ? error.message : String(error));
+        logger.warning(`The notification to ${where} was not sent: ${problem}.`);
+        record('warning', `not sent: ${problem}; the run's own result stands`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/decisions.ts
 /**
  * The decision log: every gate appends what it decided about each target.
@@ -60672,6 +61042,20 @@ class DecisionLog {
     planned() {
         return [...this.planRows];
     }
+    stepTimings = [];
+    totalMs = null;
+    /** Records how long one step took and how it ended, failed steps included. */
+    recordTiming(timing) {
+        this.stepTimings.push(Object.freeze({ ...timing }));
+    }
+    /** Records the wall time of the whole run (every step, and the work between them). */
+    setTotalTime(ms) {
+        this.totalMs = ms;
+    }
+    /** The steps' timings in the order they finished, and the whole run's time (null until known). */
+    timings() {
+        return { steps: [...this.stepTimings], totalMs: this.totalMs };
+    }
     /** Appends one decision. */
     record(entry) {
         this.rows.push(Object.freeze({ ...entry }));
@@ -60706,6 +61090,7 @@ class DecisionLog {
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
+
 const DECISION_MARKS = {
     passed: '✅',
     verified: '✅',
@@ -60748,6 +61133,7 @@ function renderSummary(log, title, failure) {
             lines.push(renderRow(row));
         lines.push('');
     }
+    lines.push(...renderTimings(log));
     const outputs = [...log.outputs()];
     if (outputs.length > 0) {
         lines.push('<details><summary>Step outputs</summary>', '');
@@ -60762,13 +61148,42 @@ function renderRow(row) {
     const mark = DECISION_MARKS[row.decision] ?? '';
     return `| ${row.gate} | ${escapeCell(row.target)} | ${mark} ${row.decision} | ${escapeCell(row.reason)} |`;
 }
-/** The same table for a terminal: aligned columns, no Markdown. */
-function renderText(log) {
-    const header = ['GATE', 'TARGET', 'DECISION', 'REASON'];
-    const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')]);
+/**
+ * Where the run's time went: a small table of its own after the decisions (a step has many
+ * decision rows but one time), with the whole run's time last. Nothing when nothing was timed.
+ */
+function renderTimings(log) {
+    const { steps, totalMs } = log.timings();
+    if (steps.length === 0)
+        return [];
+    const lines = ['| Step | Outcome | Time |', '| --- | --- | --- |'];
+    for (const step of steps) {
+        const mark = DECISION_MARKS[step.outcome] ?? '';
+        const outcome = `${mark} ${escapeCell(step.outcome)}`.trim();
+        lines.push(`| ${escapeCell(step.step)} | ${outcome} | ${timings_formatDuration(step.ms)} |`);
+    }
+    if (totalMs !== null)
+        lines.push(`| **total** | | **${timings_formatDuration(totalMs)}** |`);
+    return [...lines, ''];
+}
+/** Aligned columns; the last column is not padded. */
+function alignedColumns(header, rows) {
     const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length))));
     const format = (cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
-    return [format(header), ...rows.map(format)].join('\n');
+    return [format(header), ...rows.map(format)];
+}
+/** The same tables for a terminal: aligned columns, no Markdown; the timings after a blank line. */
+function renderText(log) {
+    const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')]);
+    const lines = alignedColumns(['GATE', 'TARGET', 'DECISION', 'REASON'], rows);
+    const { steps, totalMs } = log.timings();
+    if (steps.length > 0) {
+        const timed = steps.map(s => [s.step, s.outcome, formatDuration(s.ms)]);
+        if (totalMs !== null)
+            timed.push(['total', '', formatDuration(totalMs)]);
+        lines.push('', ...alignedColumns(['STEP', 'OUTCOME', 'TIME'], timed));
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/sink.ts
@@ -60803,8 +61218,6 @@ async function publishReport(log, sink, title, failure, redact) {
     await sink.writeSummary(redact(renderSummary(log, title, failure)));
 }
 
-// EXTERNAL MODULE: ./src/util/redact.ts
-var util_redact = __nccwpck_require__(50767);
 // EXTERNAL MODULE: ./src/version/pep440.ts
 var pep440 = __nccwpck_require__(61405);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -60851,13 +61264,16 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'release-title',
     'overwrite-assets',
     'release-notes',
-    'release-finalize'
+    'release-finalize',
+    'notify-url',
+    'notify-timeout'
 ]));
 /** Inputs that carry secrets: masked as soon as they are read. */
 const SECRET_INPUTS = [
     'token',
     'test-token',
-    'github-token'
+    'github-token',
+    'notify-url'
 ];
 /** Inputs that hold URLs, which may carry credentials (`https://user:password@host/`). */
 const URL_INPUTS = [
@@ -60872,7 +61288,9 @@ const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && ([
     'dry-run',
     'normalize',
     'require-cpu-torch',
-    'overwrite-assets'
+    'require-cpu-platform',
+    'overwrite-assets',
+    'release-finalize'
 ]));
 /**
  * Every secret the inputs carry, read before they are parsed so that even a settings error
@@ -60906,7 +61324,8 @@ const DEFAULTS = {
     'release-tag': 'v{version}-{variant}',
     'release-title': 'vLLM CPU v{version} ({variant})',
     'overwrite-assets': 'false',
-    'release-finalize': 'false'
+    'release-finalize': 'false',
+    'notify-timeout': '10'
 };
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -61073,8 +61492,28 @@ function parseSettings(read) {
         releaseTitle: input('release-title', DEFAULTS['release-title']),
         overwriteAssets: parseBoolean('overwrite-assets', input('overwrite-assets', DEFAULTS['overwrite-assets'])),
         releaseNotes: read('release-notes').trim(),
-        releaseFinalize: parseReleaseFinalize(gate, input('release-finalize', DEFAULTS['release-finalize']))
+        releaseFinalize: parseReleaseFinalize(gate, input('release-finalize', DEFAULTS['release-finalize'])),
+        notifyUrl: parseNotifyUrl(input('notify-url')),
+        notifyTimeoutSeconds: parseSeconds('notify-timeout', input('notify-timeout', DEFAULTS['notify-timeout']))
     });
+}
+/**
+ * Checks notify-url: '' (none) or an http(s) URL. The message never repeats the value: a
+ * webhook's path is its secret (Slack's /services/T.../B.../...).
+ */
+function parseNotifyUrl(value) {
+    if (value === '')
+        return null;
+    let url = null;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = null;
+    }
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:'))
+        return value;
+    throw new util_errors/* SettingError */.L_('settings', `Invalid notify-url: expected an http(s) URL that takes a JSON POST (a Slack incoming webhook, or any JSON endpoint); the value is not repeated here because a webhook URL is a secret.`);
 }
 /** Parses release-finalize, which only `gate: release` takes (the pipeline always publishes). */
 function parseReleaseFinalize(gate, value) {
@@ -61117,6 +61556,7 @@ function createActionsLogger() {
  * when a setting was wrong, 1 otherwise. Every secret the inputs carry is masked before
  * anything can print it, and everything reported passes through the logger's redaction.
  */
+
 
 
 
@@ -61185,6 +61625,7 @@ async function run(deps = actionDependencies()) {
             githubToken: settings.githubToken
         });
         const failed = await attemptGate(settings, context);
+        await notifyOutcome(settings, context, failed);
         if (failed) {
             gateName = failed.gate;
             failure = failed.message;
@@ -61667,6 +62108,124 @@ class StaticIndex {
         ].join('\n');
         await writeAtomic(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, 'index.html'), html);
     }
+}
+
+
+/***/ }),
+
+/***/ 75834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ resolveTarget)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50767);
+/**
+ * Publish targets: turns the `repository` and `index-url` inputs into where to upload,
+ * where to read what already exists, and where trusted publishing lives. Credentials written
+ * into the repository URL are taken out of it into `credentials`, and every label a message
+ * shows has them replaced.
+ */
+
+
+
+
+const PYPI = {
+    kind: 'pypi',
+    label: 'pypi',
+    uploadUrl: 'https://upload.pypi.org/legacy/',
+    simpleUrl: 'https://pypi.org/simple/',
+    jsonApiUrl: 'https://pypi.org/pypi/',
+    oidcOrigin: 'https://pypi.org'
+};
+const TESTPYPI = {
+    kind: 'testpypi',
+    label: 'testpypi',
+    uploadUrl: 'https://test.pypi.org/legacy/',
+    simpleUrl: 'https://test.pypi.org/simple/',
+    jsonApiUrl: 'https://test.pypi.org/pypi/',
+    oidcOrigin: 'https://test.pypi.org'
+};
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+function parseHttpUrl(input, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingError */ .L_('publish', `Invalid ${input} '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .hideUrlCredentials */ .y0)(value)}'.`, 'Expected pypi, testpypi, an http(s) upload URL, or file:///absolute/dir.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingError */ .L_('publish', `Invalid ${input} '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .hideUrlCredentials */ .y0)(value)}': unsupported scheme '${url.protocol}'.`, 'Expected pypi, testpypi, an http(s) upload URL, or file:///absolute/dir.');
+    }
+    return url;
+}
+/** The credentials written into `url`, decoded, or null. */
+function credentialsOf(url) {
+    if (url.username === '' && url.password === '')
+        return null;
+    return {
+        username: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password)
+    };
+}
+/**
+ * Where `repository` publishes to. For a custom upload URL the index to read is `indexUrl`,
+ * or else guessed the way warehouse, devpi and pypiserver lay it out (`.../legacy/` becomes
+ * `.../simple/`, otherwise `simple/` under the upload URL).
+ */
+function resolveTarget(repository, indexUrl = null) {
+    const value = repository.trim();
+    if (value === 'pypi')
+        return indexUrl ? { ...PYPI, simpleUrl: withSlash(indexUrl) } : PYPI;
+    if (value === 'testpypi') {
+        return indexUrl ? { ...TESTPYPI, simpleUrl: withSlash(indexUrl) } : TESTPYPI;
+    }
+    if (value.startsWith('file:')) {
+        let directory;
+        try {
+            directory = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(value);
+        }
+        catch (error) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingError */ .L_('publish', `Invalid repository '${value}': ${error.message}.`, 'Write a local directory as file:///absolute/path.');
+        }
+        return { kind: 'file', label: value, directory: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(directory) };
+    }
+    const upload = parseHttpUrl('repository', value);
+    const credentials = credentialsOf(upload);
+    const bare = new URL(upload.href);
+    bare.username = '';
+    bare.password = '';
+    const uploadUrl = bare.href;
+    let simpleUrl;
+    if (indexUrl) {
+        simpleUrl = withSlash(parseHttpUrl('index-url', indexUrl).href);
+    }
+    else {
+        // The derived index keeps the credentials: an index that wants them for uploads usually
+        // wants them for reads too (the reader's requests send a URL's credentials).
+        const base = withSlash(upload.href.replace(/[?#].*$/, ''));
+        simpleUrl = base.endsWith('/legacy/')
+            ? `${base.slice(0, -'legacy/'.length)}simple/`
+            : `${base}simple/`;
+    }
+    return {
+        kind: 'url',
+        // Credentials that were given show as ***: the reader sees that they are used, not them.
+        label: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .hideUrlCredentials */ .y0)(upload.href),
+        uploadUrl,
+        credentials,
+        simpleUrl,
+        jsonApiUrl: null,
+        oidcOrigin: upload.origin
+    };
 }
 
 

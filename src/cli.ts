@@ -15,6 +15,7 @@ import { GATE_GUIDE } from './gates/guide.js'
 import { TOKEN_VARIABLES } from './gates/hints.js'
 import { GATES, isGate } from './gates/names.js'
 import { createRealContext, type RealContextOptions } from './gates/real-context.js'
+import { notifyOutcome } from './notify/notify.js'
 import { DecisionLog } from './report/decisions.js'
 import { renderText } from './report/render.js'
 import {
@@ -377,6 +378,7 @@ export async function main(
     confirm
   })
   const failed = await attemptGate(settings, context)
+  await notifyOutcome(settings, context, failed)
   if (failed) err(`error: ${logger.redact(failed.message)}\n`)
   out(logger.redact(renderText(log)) + '\n')
   for (const [name, value] of log.outputs()) out(logger.redact(`${name}=${value}`) + '\n')

@@ -10,6 +10,7 @@ import { attemptGate } from './gates/attempt.js'
 import type { GateContext } from './gates/context.js'
 import { isGate } from './gates/names.js'
 import { createRealContext, type RealContextOptions } from './gates/real-context.js'
+import { notifyOutcome } from './notify/notify.js'
 import { DecisionLog } from './report/decisions.js'
 import { actionsSink, publishReport, type ReportSink } from './report/sink.js'
 import { inputSecrets, parseSettings, type InputReader, type Settings } from './settings.js'
@@ -86,6 +87,7 @@ export async function run(deps: RunDependencies = actionDependencies()): Promise
       githubToken: settings.githubToken
     })
     const failed = await attemptGate(settings, context)
+    await notifyOutcome(settings, context, failed)
     if (failed) {
       gateName = failed.gate
       failure = failed.message

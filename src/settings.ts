@@ -92,6 +92,11 @@ export interface Settings {
   readonly releaseNotes: string
   /** release: publish the draft the attaching jobs filled, instead of attaching wheels. */
   readonly releaseFinalize: boolean
+
+  /** pipeline, release-finalize: a JSON webhook told the outcome; null for none. A secret. */
+  readonly notifyUrl: string | null
+  /** How long the notification may take, in seconds, before it is given up with a warning. */
+  readonly notifyTimeoutSeconds: number
 }
 
 /** Every input name settings reads: action.yml declares exactly these (a test checks). */
@@ -129,7 +134,9 @@ export const INPUT_NAMES = [
   'release-title',
   'overwrite-assets',
   'release-notes',
-  'release-finalize'
+  'release-finalize',
+  'notify-url',
+  'notify-timeout'
 ] as const
 
 /** One input's name, as action.yml declares it. */
@@ -139,7 +146,8 @@ export type InputName = (typeof INPUT_NAMES)[number]
 export const SECRET_INPUTS = [
   'token',
   'test-token',
-  'github-token'
+  'github-token',
+  'notify-url'
 ] as const satisfies readonly InputName[]
 
 /** Inputs that hold URLs, which may carry credentials (`https://user:password@host/`). */
@@ -156,7 +164,9 @@ export const BOOLEAN_INPUTS = [
   'dry-run',
   'normalize',
   'require-cpu-torch',
-  'overwrite-assets'
+  'require-cpu-platform',
+  'overwrite-assets',
+  'release-finalize'
 ] as const
 
 /**
@@ -191,7 +201,8 @@ export const DEFAULTS = {
   'release-tag': 'v{version}-{variant}',
   'release-title': 'vLLM CPU v{version} ({variant})',
   'overwrite-assets': 'false',
-  'release-finalize': 'false'
+  'release-finalize': 'false',
+  'notify-timeout': '10'
 } as const
 
 const TRUE_VALUES = ['true', 'True', 'TRUE']
@@ -415,8 +426,32 @@ export function parseSettings(read: InputReader): Settings {
     releaseFinalize: parseReleaseFinalize(
       gate,
       input('release-finalize', DEFAULTS['release-finalize'])
+    ),
+    notifyUrl: parseNotifyUrl(input('notify-url')),
+    notifyTimeoutSeconds: parseSeconds(
+      'notify-timeout',
+      input('notify-timeout', DEFAULTS['notify-timeout'])
     )
   })
+}
+
+/**
+ * Checks notify-url: '' (none) or an http(s) URL. The message never repeats the value: a
+ * webhook's path is its secret (Slack's /services/T.../B.../...).
+ */
+export function parseNotifyUrl(value: string): string | null {
+  if (value === '') return null
+  let url: URL | null = null
+  try {
+    url = new URL(value)
+  } catch {
+    url = null
+  }
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return value
+  throw new SettingError(
+    'settings',
+    `Invalid notify-url: expected an http(s) URL that takes a JSON POST (a Slack incoming webhook, or any JSON endpoint); the value is not repeated here because a webhook URL is a secret.`
+  )
 }
 
 /** Parses release-finalize, which only `gate: release` takes (the pipeline always publishes). */

@@ -24,7 +24,8 @@ export const SET_BY_WORKFLOW: Readonly<Record<string, string>> = {
   'test-token': 'the TEST_PYPI_TOKEN secret',
   'github-token': "the release job's own token",
   'dry-run': "the workflow's own dry-run input: build and check still run for real",
-  'release-finalize': 'the release-finalize job publishes the draft the release legs filled'
+  'release-finalize': 'the release-finalize job publishes the draft the release legs filled',
+  'notify-url': 'the NOTIFY_URL secret (a webhook URL is a secret)'
 }
 
 /**

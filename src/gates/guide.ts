@@ -65,7 +65,9 @@ const RELEASE: readonly InputName[] = [
   'release-title',
   'overwrite-assets',
   'release-notes',
-  'release-finalize'
+  'release-finalize',
+  'notify-url',
+  'notify-timeout'
 ]
 
 const unique = (...lists: (readonly InputName[])[]): InputName[] => [...new Set(lists.flat())]

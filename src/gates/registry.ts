@@ -6,6 +6,7 @@
 import type { Settings } from '../settings.js'
 import type { GateContext } from './context.js'
 import type { Gate } from './names.js'
+import { timeGate } from './timing.js'
 
 /** A gate: reads settings, records decisions in the context's log, throws GateError on failure. */
 export type GateRunner = (settings: Settings, context: GateContext) => Promise<void>
@@ -24,8 +25,8 @@ export async function loadGate(gate: Gate): Promise<GateRunner> {
   return LOADERS[gate]()
 }
 
-/** Runs the gate the settings name. */
+/** Runs the gate the settings name, timed (the `timings` output, the summary's time table). */
 export async function runGate(settings: Settings, context: GateContext): Promise<void> {
   const runner = await loadGate(settings.gate)
-  await runner(settings, context)
+  await timeGate(settings.gate, context, () => runner(settings, context))
 }

@@ -213,5 +213,17 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "description": "release: publish the draft release that the jobs running gate: release attached their wheels to (notes list every wheel it holds), and create nothing else. Run it once, after all of them; the wheels are only read (and must be attached) when version is empty. false: attach the wheels to the draft of the tag, made when there is none.",
     "default": "false",
     "required": false
+  },
+  {
+    "name": "notify-url",
+    "description": "pipeline, and release with release-finalize: true: a URL that takes a JSON POST (a Slack incoming webhook, or any JSON endpoint), sent one message when the run ends: `text` (a Slack mrkdwn summary: the outcome, each step's decision and time, the failing step and why, links to the release and the index pages) and `vllm_cpu_publish` (the same as data: gate, status, decision, package, version, steps, failure, links, decisions, timings). Pass it as a secret: it is masked and only its scheme and host are printed, and the message never carries a token. A failed notification is a warning, never a failure; a dry run sends nothing.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "notify-timeout",
+    "description": "Seconds the notification may take before it is given up with a warning.",
+    "default": "10",
+    "required": false
   }
 ]

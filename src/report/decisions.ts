@@ -65,6 +65,16 @@ export interface DecisionEntry {
   readonly reason: string
 }
 
+/** How long one step of a run took (a pipeline step, or the one gate a step runs). */
+export interface StepTiming {
+  /** The pipeline step (build, check, test-publish, verify, publish, release) or the gate. */
+  readonly step: string
+  /** Wall time in milliseconds, as the context's clock measured it. */
+  readonly ms: number
+  /** How the step ended: its decision (built, uploaded, verified, failed, skipped, ...). */
+  readonly outcome: string
+}
+
 /** Append-only record of decisions and step outputs, shared by the gates of one run. */
 export class DecisionLog {
   private readonly rows: DecisionEntry[] = []
@@ -79,6 +89,24 @@ export class DecisionLog {
   /** The plan, in the order it was made. */
   planned(): readonly PlanEntry[] {
     return [...this.planRows]
+  }
+
+  private readonly stepTimings: StepTiming[] = []
+  private totalMs: number | null = null
+
+  /** Records how long one step took and how it ended, failed steps included. */
+  recordTiming(timing: StepTiming): void {
+    this.stepTimings.push(Object.freeze({ ...timing }))
+  }
+
+  /** Records the wall time of the whole run (every step, and the work between them). */
+  setTotalTime(ms: number): void {
+    this.totalMs = ms
+  }
+
+  /** The steps' timings in the order they finished, and the whole run's time (null until known). */
+  timings(): { readonly steps: readonly StepTiming[]; readonly totalMs: number | null } {
+    return { steps: [...this.stepTimings], totalMs: this.totalMs }
   }
 
   /** Appends one decision. */

@@ -3,6 +3,7 @@
  * Actions UI and a plain-text table for the terminal. Pure functions of the log.
  */
 import type { DecisionEntry, DecisionLog } from './decisions.js'
+import { formatDuration } from './timings.js'
 
 const DECISION_MARKS: Record<string, string> = {
   passed: '✅',
@@ -45,6 +46,7 @@ export function renderSummary(log: DecisionLog, title: string, failure: string |
     for (const row of rows) lines.push(renderRow(row))
     lines.push('')
   }
+  lines.push(...renderTimings(log))
   const outputs = [...log.outputs()]
   if (outputs.length > 0) {
     lines.push('<details><summary>Step outputs</summary>', '')
@@ -60,14 +62,42 @@ function renderRow(row: DecisionEntry): string {
   return `| ${row.gate} | ${escapeCell(row.target)} | ${mark} ${row.decision} | ${escapeCell(row.reason)} |`
 }
 
-/** The same table for a terminal: aligned columns, no Markdown. */
-export function renderText(log: DecisionLog): string {
-  const header = ['GATE', 'TARGET', 'DECISION', 'REASON']
-  const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')])
+/**
+ * Where the run's time went: a small table of its own after the decisions (a step has many
+ * decision rows but one time), with the whole run's time last. Nothing when nothing was timed.
+ */
+function renderTimings(log: DecisionLog): string[] {
+  const { steps, totalMs } = log.timings()
+  if (steps.length === 0) return []
+  const lines = ['| Step | Outcome | Time |', '| --- | --- | --- |']
+  for (const step of steps) {
+    const mark = DECISION_MARKS[step.outcome] ?? ''
+    const outcome = `${mark} ${escapeCell(step.outcome)}`.trim()
+    lines.push(`| ${escapeCell(step.step)} | ${outcome} | ${formatDuration(step.ms)} |`)
+  }
+  if (totalMs !== null) lines.push(`| **total** | | **${formatDuration(totalMs)}** |`)
+  return [...lines, '']
+}
+
+/** Aligned columns; the last column is not padded. */
+function alignedColumns(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) =>
     Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
   )
   const format = (cells: string[]): string =>
     cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')
-  return [format(header), ...rows.map(format)].join('\n')
+  return [format(header), ...rows.map(format)]
+}
+
+/** The same tables for a terminal: aligned columns, no Markdown; the timings after a blank line. */
+export function renderText(log: DecisionLog): string {
+  const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')])
+  const lines = alignedColumns(['GATE', 'TARGET', 'DECISION', 'REASON'], rows)
+  const { steps, totalMs } = log.timings()
+  if (steps.length > 0) {
+    const timed = steps.map(s => [s.step, s.outcome, formatDuration(s.ms)])
+    if (totalMs !== null) timed.push(['total', '', formatDuration(totalMs)])
+    lines.push('', ...alignedColumns(['STEP', 'OUTCOME', 'TIME'], timed))
+  }
+  return lines.join('\n')
 }

@@ -4,7 +4,8 @@
  * step's decision becomes `<step>-decision`; a failed step stops the rest and says which and
  * why. Whatever can be known before the first write is known before it: the preflight before
  * the build, and whether the production index already holds another file under a wheel's name
- * before the first upload to the test index.
+ * before the first upload to the test index. Each step's wall time is recorded with its outcome
+ * (failed and skipped steps included).
  */
 import type { Decision } from '../../report/decisions.js'
 import type { Settings } from '../../settings.js'
@@ -31,7 +32,7 @@ export type PipelineStep = (typeof PIPELINE_STEPS)[number]
 
 /** Runs every gate in order in one job. */
 export async function runPipeline(settings: Settings, context: GateContext): Promise<void> {
-  const { log } = context
+  const { log, clock } = context
   let ready: Ready
   try {
     ready = await preflight(settings, context)
@@ -39,6 +40,15 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
     for (const step of PIPELINE_STEPS) log.setOutput(`${step}-decision`, 'skipped')
     log.setOutput('decision', 'failed')
     throw error
+  }
+  // A step's time runs from the end of the one before it, so each step also owns the checks
+  // made on its behalf just before it starts (production's names, before the test upload). The
+  // preflight's time counts in the run's total only.
+  let mark = clock.now()
+  const timeStep = (step: PipelineStep, outcome: string): void => {
+    const now = clock.now()
+    log.recordTiming({ step, ms: now - mark, outcome })
+    mark = now
   }
 
   const done = new Set<PipelineStep>()
@@ -48,7 +58,9 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
 
   // Every gate sets the `decision` output to its main decision; the step takes it over.
   const finish = (step: PipelineStep, decision?: string): void => {
-    log.setOutput(`${step}-decision`, decision ?? log.outputs().get('decision') ?? 'passed')
+    const outcome = decision ?? log.outputs().get('decision') ?? 'passed'
+    log.setOutput(`${step}-decision`, outcome)
+    timeStep(step, outcome)
     done.add(step)
   }
   const skip = (step: PipelineStep, reason: string, decision: Decision = 'skipped'): void => {
@@ -140,7 +152,9 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
   } catch (error) {
     const closed = error instanceof ClosedReleaseError
     const conflict = log.outputs().get('decision') === 'conflict'
-    log.setOutput(`${current}-decision`, closed ? 'closed' : conflict ? 'conflict' : 'failed')
+    const outcome = closed ? 'closed' : conflict ? 'conflict' : 'failed'
+    log.setOutput(`${current}-decision`, outcome)
+    timeStep(current, outcome)
     done.add(current)
     const why = beforeUploads
       ? closed
@@ -150,6 +164,7 @@ export async function runPipeline(settings: Settings, context: GateContext): Pro
     for (const step of PIPELINE_STEPS.filter(s => !done.has(s))) {
       log.record({ gate: 'pipeline', target: step, decision: 'skipped', reason: `not run: ${why}` })
       log.setOutput(`${step}-decision`, 'skipped')
+      timeStep(step, 'skipped')
     }
     log.setOutput('decision', closed ? 'closed' : 'failed')
     const detail = error instanceof GateError ? error.message : describeError(error)
