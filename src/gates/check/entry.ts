@@ -174,10 +174,17 @@ export async function runCheckGate(settings: Settings, context: GateContext): Pr
   await checkWheels(settings, context)
 }
 
-/** The check gate's work, returning what later gates of the same run reuse. */
-export async function checkWheels(settings: Settings, context: GateContext): Promise<CheckResult> {
+/**
+ * The check gate's work, returning what later gates of the same run reuse. `given`: wheels a
+ * caller already found (the release gate's copies from the index), instead of the inputs'.
+ */
+export async function checkWheels(
+  settings: Settings,
+  context: GateContext,
+  given?: readonly string[]
+): Promise<CheckResult> {
   const { log } = context
-  const found = await resolveWheels(settings, context, 'check')
+  const found = given ? [...given] : await resolveWheels(settings, context, 'check')
   const paths = settings.normalize ? await normalizeAll(found, settings, context) : found
   log.setOutput('decision', 'failed')
   log.setOutput('wheel', paths.join('\n'))

@@ -1,6 +1,7 @@
 /**
  * `gate: release`, the registry's entry: the checked wheels attached to the draft release of
  * their tag, or (release-finalize) that draft published, through the context's release client.
+ * Without a local wheel or artifact, a known version's wheels come from the production index.
  */
 import type { VerifySummary } from '../../github/notes.js'
 import type { Settings } from '../../settings.js'
@@ -8,6 +9,7 @@ import type { WheelInspection } from '../../wheel/types.js'
 import { checkWheels } from '../check/entry.js'
 import type { GateContext } from '../context.js'
 import { releaseOptions } from '../options.js'
+import { releaseWheelPaths } from './from-index.js'
 import { releaseGate, type ReleaseMode, type ReleaseResult } from './gate.js'
 
 /** Releases checked wheels in `mode`; the pipeline's mode goes on without a token (skipped). */
@@ -34,6 +36,9 @@ export async function runReleaseGate(settings: Settings, context: GateContext): 
     await releaseChecked(settings, context, [], 'finalize')
     return
   }
-  const { wheels } = await checkWheels(settings, context)
+  const found = await releaseWheelPaths(settings, context)
+  // The index's copy is attached as it is: normalizing would make it another file than PyPI's.
+  const checkSettings = found.fromIndex ? { ...settings, normalize: false } : settings
+  const { wheels } = await checkWheels(checkSettings, context, found.paths)
   await releaseChecked(settings, context, wheels, settings.releaseFinalize ? 'finalize' : 'attach')
 }
