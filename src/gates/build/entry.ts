@@ -1,9 +1,11 @@
 /** `gate: build`, the registry's entry: settings and the context's ports -> the build gate. */
+import { resolveTarget } from '../../pypi/targets.js'
 import type { Settings } from '../../settings.js'
 import { inspectWheel } from '../../wheelfile/inspect.js'
 import { buildGate, type BuildResult } from '../build/gate.js'
 import type { GateContext } from '../context.js'
 import { buildOptions, workDirOf } from '../options.js'
+import { chooseAutoSuffix } from './suffix.js'
 
 /** Runs the build gate from settings; returns what it built or reused (the pipeline goes on). */
 export async function buildFromSettings(
@@ -21,7 +23,17 @@ export async function buildFromSettings(
         inspectWheel(wheel, {
           maxFileSize: settings.maxFileSize,
           maxFileSizeText: settings.maxFileSizeText
-        })
+        }),
+      chooseSuffix: (base, distribution) =>
+        chooseAutoSuffix(
+          context.indexes,
+          {
+            test: resolveTarget(settings.testRepository, settings.testIndexUrl),
+            production: resolveTarget(settings.repository, settings.indexUrl)
+          },
+          base,
+          distribution
+        )
     },
     context.log,
     context.logger

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { probePython } from '../../build/probe.js'
+import { suffixOf } from '../../plan/suffix.js'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
 import { formatSize } from '../../util/size.js'
@@ -156,8 +157,10 @@ function startVersionDetection(
       wheel: { version: filename.version, filename: filename.filename },
       sourceDir: path.resolve(context.cwd, settings.vllmSource),
       sourceDirExplicit: settings.vllmSourceGiven,
-      // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
-      versionSuffix: settings.versionSuffix,
+      // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement;
+      // with auto the build chose it, and the wheel carries it.
+      versionSuffix:
+        settings.versionSuffix === 'auto' ? suffixOf(filename.version) : settings.versionSuffix,
       python: settings.python,
       distribution: filename.name,
       gate: 'check'
