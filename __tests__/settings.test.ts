@@ -73,6 +73,14 @@ describe('parseSettings', () => {
     )
   })
 
+  it('takes version-suffix .postN, .devN or auto, and nothing else', () => {
+    expect(parse({ gate: 'build', 'version-suffix': 'auto' }).versionSuffix).toBe('auto')
+    expect(parse({ gate: 'build', 'version-suffix': '.post2' }).versionSuffix).toBe('.post2')
+    expect(() => parse({ gate: 'build', 'version-suffix': 'automatic' })).toThrow(
+      "Invalid version-suffix 'automatic'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist, or auto."
+    )
+  })
+
   it('marks an explicit vllm-source', () => {
     const settings = parse({ gate: 'check', 'vllm-source': '/src/vllm' })
     expect(settings.vllmSource).toBe('/src/vllm')

@@ -15,12 +15,14 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22885);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22885);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24533);
 /**
  * The local stores for the command line: cache entries and artifacts as directories under a
  * work directory, with the same meaning as the Actions ones (immutable cache entries found by
  * key or prefix, newest first; artifacts by name, per run), so a local re-run skips a build too.
  */
+
 
 
 
@@ -107,7 +109,7 @@ function localCacheStore(root, now = Date.now) {
 /** An ArtifactStore in `<root>/<run>/<name>/`; `run` names this run ('local' by default). */
 function localArtifactStore(root, run = 'local') {
     const dirFor = (name, runId) => {
-        const bad = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidArtifactCharacters */ ._R)(name);
+        const bad = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .invalidArtifactCharacters */ ._R)(name);
         if (bad.length > 0 || name === '' || name === '.' || name === '..') {
             throw new Error(`Artifact name '${name}' contains characters @actions/artifact refuses: ` +
                 bad.map(c => JSON.stringify(c)).join(' '));
@@ -138,7 +140,7 @@ function localArtifactStore(root, run = 'local') {
                 names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).sort();
             }
             catch {
-                throw new Error(`No artifact '${name}' in ${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)} (local artifacts live under the work directory).`);
+                throw new _ports_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactNotFoundError */ .C(`No artifact '${name}' in ${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)} (local artifacts live under the work directory).`);
             }
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(into, { recursive: true });
             const out = [];
@@ -184,6 +186,28 @@ function invalidArtifactCharacters(name) {
 /** Makes a cache key safe: no commas, no whitespace runs, at most 512 characters. */
 function sanitizeCacheKey(key) {
     return key.replace(/[,\s]+/g, '_').slice(0, 512);
+}
+
+
+/***/ }),
+
+/***/ 24533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ArtifactNotFoundError)
+/* harmony export */ });
+/**
+ * The two small ports for carrying files between runs and jobs: a cache (immutable entries
+ * found by exact key or key prefix, as @actions/cache) and an artifact store (named sets of
+ * files per workflow run, as @actions/artifact). Adapters: Actions (toolkit) and local directories.
+ */
+/** The artifact asked for does not exist (as opposed to one that could not be read). */
+class ArtifactNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactNotFoundError';
+    }
 }
 
 

@@ -350,7 +350,16 @@ async function publishOutputs(result, log, inspection) {
  * of this build, when it made one.
  */
 async function buildGate(options, ports, log, logger, plan) {
-    const p = plan ?? (await (0,build_plan/* planBuild */.C)(options, ports.run, logger));
+    const p = plan ?? (await (0,build_plan/* planBuild */.C)(options, ports.run, logger, ports.chooseSuffix));
+    log.setOutput('version-suffix', p.suffix ? p.suffix.suffix : options.versionSuffix.trim());
+    if (p.suffix) {
+        log.record({
+            gate: 'build',
+            target: 'version-suffix auto',
+            decision: 'passed',
+            reason: `${p.suffix.suffix || 'no suffix'}: ${p.suffix.reason}`
+        });
+    }
     const useWheelCache = !p.dirty;
     if (!useWheelCache) {
         logger.warning(`vllm-source has uncommitted changes, so commit ${p.commit.slice(0, 12)} does not ` +
@@ -436,7 +445,10 @@ async function buildGate(options, ports, log, logger, plan) {
 var options = __webpack_require__(2482);
 // EXTERNAL MODULE: ./src/gates/preflight/index.ts + 5 modules
 var preflight = __webpack_require__(34898);
+// EXTERNAL MODULE: ./src/gates/build/suffix.ts
+var suffix = __webpack_require__(36514);
 ;// CONCATENATED MODULE: ./src/gates/build/entry.ts
+
 
 
 
@@ -454,7 +466,8 @@ async function buildFromSettings(settings, context, plan) {
         inspect: wheel => (0,inspect/* inspectWheel */.I)(wheel, {
             maxFileSize: settings.maxFileSize,
             maxFileSizeText: settings.maxFileSizeText
-        })
+        }),
+        chooseSuffix: (0,suffix/* autoSuffixChooser */.k)(settings, context)
     }, context.log, context.logger, plan);
 }
 /** The build gate as the registry runs it. */
@@ -480,7 +493,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34898);
 /* harmony import */ var _publish_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98988);
 /* harmony import */ var _publish_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23320);
-/* harmony import */ var _release_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91062);
+/* harmony import */ var _release_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88405);
 /* harmony import */ var _verify_entry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21338);
 
 

@@ -1654,8 +1654,11 @@ var version_ports = __webpack_require__(22288);
 
 
 
-/** Decides the build from `options`, probing the interpreter and the checkout; throws GateError. */
-async function planBuild(options, run, logger) {
+/**
+ * Decides the build from `options`, probing the interpreter and the checkout; throws GateError.
+ * `chooseSuffix` answers `version-suffix: auto` (from what the indexes hold).
+ */
+async function planBuild(options, run, logger, chooseSuffix) {
     const table = await (0,variants/* loadVariants */.jC)(options.variants, options.cwd);
     const variant = (0,variants/* findVariant */.fQ)(table, options.variant);
     const distribution = options.packageName.trim() || variant.distribution;
@@ -1679,7 +1682,15 @@ async function planBuild(options, run, logger) {
         distribution,
         gate: 'build'
     }, (0,version_ports/* detectPorts */.E)(run), [detect/* inputSource */.wE, detect/* gitSource */.Ym]);
-    const target = (0,command/* targetVersion */.I$)(detected.version, options.versionSuffix);
+    let suffix = null;
+    if (options.versionSuffix.trim() === 'auto') {
+        if (!chooseSuffix) {
+            throw new errors/* GateError */.ue('build', 'version-suffix: auto needs the package indexes to choose from.');
+        }
+        suffix = await chooseSuffix(detected.version, distribution);
+        logger.info(`version-suffix auto: ${suffix.suffix || 'none'} (${suffix.reason})`);
+    }
+    const target = (0,command/* targetVersion */.I$)(detected.version, suffix ? suffix.suffix : options.versionSuffix);
     if (target.droppedLocal) {
         logger.info(`Version ${detected.version} has the local label '+${target.droppedLocal}', which PyPI ` +
             `refuses; building ${target.version}.`);
@@ -1712,6 +1723,7 @@ async function planBuild(options, run, logger) {
         commit: state.commit,
         dirty: state.dirty,
         target,
+        suffix,
         env,
         commandText,
         platformTag,
@@ -1734,6 +1746,54 @@ function refuseGeneration(variant, found, table, arch) {
     }
     return new errors/* GateError */.ue('build', `Variant '${variant.name}' is built from runtime-dispatch trees only, but vllm-source is ` +
         `a per-ISA tree (${found.evidence}).`, `${use}, or build a vLLM release with runtime dispatch (0.17 or later).`);
+}
+
+
+/***/ }),
+
+/***/ 36514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ autoSuffixChooser)
+/* harmony export */ });
+/* unused harmony export chooseAutoSuffix */
+/* harmony import */ var _pypi_download_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+/* harmony import */ var _pypi_targets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75834);
+/* harmony import */ var _plan_suffix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12510);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+
+
+
+
+/** The suffix `auto` builds `base` of `distribution` with; throws GateError('build'). */
+async function chooseAutoSuffix(client, targets, base, distribution) {
+    const read = async (target) => {
+        try {
+            const files = await client.listProjectFiles(target, distribution);
+            return { index: (0,_pypi_download_js__WEBPACK_IMPORTED_MODULE_0__/* .publicUrl */ .x6)(target.label), filenames: files.map(f => f.filename) };
+        }
+        catch (error) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('build', `version-suffix: auto could not read what ${(0,_pypi_download_js__WEBPACK_IMPORTED_MODULE_0__/* .publicUrl */ .x6)(target.label)} holds: ${error.message}`, 'The suffix is chosen from both indexes; check repository, test-repository and their ' +
+                'index URLs, or set version-suffix to an explicit .postN.');
+        }
+    };
+    const holdings = await Promise.all([read(targets.test), read(targets.production)]);
+    try {
+        return (0,_plan_suffix_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseVersionSuffix */ .h4)(base, distribution, holdings);
+    }
+    catch (error) {
+        if (error instanceof _plan_suffix_js__WEBPACK_IMPORTED_MODULE_2__/* .SuffixError */ .o4)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('build', error.message, error.hint);
+        throw error;
+    }
+}
+/** The chooser `version-suffix: auto` uses in a run: both indexes of the settings, read fresh. */
+function autoSuffixChooser(settings, context) {
+    return (base, distribution) => chooseAutoSuffix(context.indexes, {
+        test: (0,_pypi_targets_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u)(settings.testRepository, settings.testIndexUrl),
+        production: (0,_pypi_targets_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u)(settings.repository, settings.indexUrl)
+    }, base, distribution);
 }
 
 
@@ -1976,11 +2036,13 @@ function releaseRepository(settings, context, mode) {
 function needsOf(settings) {
     const pipeline = settings.gate === 'pipeline';
     const builds = settings.gate === 'build' || (pipeline && settings.vllmSourceGiven);
-    // Finalizing a release whose tag comes from the version publishes the draft: no wheel needed.
-    const finalizesByVersion = settings.gate === 'release' && settings.releaseFinalize && settings.version !== null;
+    // With a version, release needs no wheel of its own: finalizing publishes the draft of the
+    // version's tag, and attaching takes the production index's copy when there is no local one
+    // (the release gate looks for the wheels itself).
+    const releasesByVersion = settings.gate === 'release' && settings.version !== null;
     return {
         builds,
-        takesWheels: settings.gate !== 'build' && !builds && !finalizesByVersion,
+        takesWheels: settings.gate !== 'build' && !builds && !releasesByVersion,
         publishes: pipeline
             ? ['test', 'production']
             : settings.gate === 'publish'
@@ -2188,6 +2250,8 @@ function checkArtifactReference(settings) {
 
 // EXTERNAL MODULE: ./src/util/fs.ts
 var fs = __webpack_require__(21917);
+// EXTERNAL MODULE: ./src/gates/build/suffix.ts
+var suffix = __webpack_require__(36514);
 // EXTERNAL MODULE: ./src/gates/build/plan.ts + 1 modules
 var plan = __webpack_require__(60162);
 ;// CONCATENATED MODULE: ./src/gates/preflight/world.ts
@@ -2197,6 +2261,7 @@ var plan = __webpack_require__(60162);
  * decided), and the wheels the run takes exist (or their artifact can be fetched). Failures
  * are GateErrors of kind `world` (exit 1): something is missing, not mistyped.
  */
+
 
 
 
@@ -2224,7 +2289,7 @@ async function checkPython(settings, context) {
 }
 /** The build, decided: the variant's row, the interpreter, the checkout, the version. */
 async function planTheBuild(settings, context) {
-    return (0,plan/* planBuild */.C)((0,options/* buildOptions */.Dm)(settings, context.cwd), context.runProcess, context.logger);
+    return (0,plan/* planBuild */.C)((0,options/* buildOptions */.Dm)(settings, context.cwd), context.runProcess, context.logger, (0,suffix/* autoSuffixChooser */.k)(settings, context));
 }
 /** The wheels the run takes as built: the wheel input's matches, or the artifact's wheels. */
 async function findWheels(settings, context) {
@@ -2418,16 +2483,18 @@ function detectPorts(run) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ parseArtifactReference),
-/* harmony export */   RD: () => (/* binding */ resolveWheels)
+/* harmony export */   RD: () => (/* binding */ resolveWheels),
+/* harmony export */   tc: () => (/* binding */ NoWheelError)
 /* harmony export */ });
 /* unused harmony export resolveWheelPaths */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21917);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47166);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2482);
-/* harmony import */ var _attestation_artifact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28265);
+/* harmony import */ var _store_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24533);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21917);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47166);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2482);
+/* harmony import */ var _attestation_artifact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28265);
 /**
  * Finding the wheel(s) a gate acts on: a path or glob relative to the working directory, or
  * an artifact (`wheel-artifact`) downloaded first. No match is an error that says where we
@@ -2439,17 +2506,24 @@ function detectPorts(run) {
 
 
 
+
+/**
+ * No wheel where the inputs point: the glob matches nothing, or the artifact does not exist.
+ * The release gate then may take the wheel from the production index (release-only).
+ */
+class NoWheelError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue {
+}
 /** Resolves a path or glob to sorted absolute paths of existing `.whl` files. */
 async function resolveWheelPaths(pattern, cwd, gate, audience = 'actions') {
-    const matches = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .globFiles */ .CJ)(pattern, cwd);
+    const matches = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .globFiles */ .CJ)(pattern, cwd);
     if (matches.length === 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .ue(gate, `No wheel matches '${pattern}' (looked in ${cwd}).`, audience === 'actions'
+        throw new NoWheelError(gate, `No wheel matches '${pattern}' (looked in ${cwd}).`, audience === 'actions'
             ? 'Build the wheel first (gate: build), or point the `wheel` input at an existing .whl file.'
             : "Build the wheel first (vllm-cpu-publish build), or point --wheel at an existing .whl file; quote a glob ('dist/*.whl') so the shell does not expand it.");
     }
     const notWheels = matches.filter(match => !match.endsWith('.whl'));
     if (notWheels.length > 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .ue(gate, `'${pattern}' matches files that are not wheels: ${notWheels.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(f)).join(', ')}.`, `Narrow ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .nameInput */ .K3)(audience, 'wheel')} to the .whl files, e.g. 'dist/*.whl'.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(gate, `'${pattern}' matches files that are not wheels: ${notWheels.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(f)).join(', ')}.`, `Narrow ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_4__/* .nameInput */ .K3)(audience, 'wheel')} to the .whl files, e.g. 'dist/*.whl'.`);
     }
     return matches;
 }
@@ -2460,7 +2534,7 @@ function parseArtifactReference(reference) {
         return { name: reference };
     const run = reference.slice(0, slash);
     if (!/^\d+$/.test(run)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingError */ .L_('settings', `Invalid wheel-artifact '${reference}'. Expected NAME, or RUN_ID/NAME for another run's artifact.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SettingError */ .L_('settings', `Invalid wheel-artifact '${reference}'. Expected NAME, or RUN_ID/NAME for another run's artifact.`);
     }
     return { name: reference.slice(slash + 1), runId: Number(run) };
 }
@@ -2469,7 +2543,7 @@ async function resolveWheels(settings, context, gate) {
     if (!settings.wheelArtifact) {
         return resolveWheelPaths(settings.wheel, context.cwd, gate, context.audience);
     }
-    const workDir = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .workDirOf */ .sQ)(settings, context.cwd);
+    const workDir = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .workDirOf */ .sQ)(settings, context.cwd);
     const { name, runId } = parseArtifactReference(settings.wheelArtifact);
     const stores = await context.stores(workDir);
     const into = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(workDir, 'downloads', name);
@@ -2478,9 +2552,9 @@ async function resolveWheels(settings, context, gate) {
         await stores.artifacts.download(name, into, runId ? { runId } : undefined);
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .ue(gate, `Could not download artifact '${settings.wheelArtifact}': ${error instanceof Error ? error.message : String(error)}`, 'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.');
+        throw new (error instanceof _store_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtifactNotFoundError */ .C ? NoWheelError : _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue)(gate, `Could not download artifact '${settings.wheelArtifact}': ${error instanceof Error ? error.message : String(error)}`, 'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.');
     }
-    await (0,_attestation_artifact_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchAttestations */ .eS)(stores, name, into, runId, context);
+    await (0,_attestation_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchAttestations */ .eS)(stores, name, into, runId, context);
     return resolveWheelPaths('*.whl', into, gate, context.audience);
 }
 
@@ -2561,6 +2635,146 @@ function tagProblem(tag) {
         return "a component starts with '.' or ends with '.lock'";
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 12510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h4: () => (/* binding */ chooseVersionSuffix),
+/* harmony export */   jT: () => (/* binding */ suffixOf),
+/* harmony export */   o4: () => (/* binding */ SuffixError)
+/* harmony export */ });
+/* unused harmony export versionOfFile */
+/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44295);
+/* harmony import */ var _version_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61405);
+/**
+ * `version-suffix: auto`: which `.postN` a rebuild of a version is published under, chosen from
+ * the files the test and production indexes already hold for the distribution. Pure: callers
+ * list the indexes (gates/build/suffix.ts for the build gate, the plan gate for its rows) and
+ * hand the filenames in.
+ *
+ * The rule. Every file of the distribution whose version is the base or `base.postK` takes
+ * that version, whatever its Python tag, platform or index, and whether it is a wheel or an
+ * sdist: one version is one release (one GitHub release, one PyPI release page), so every job
+ * of a matrix must land on the same number. A base no index holds is built as it is (no
+ * suffix). Otherwise the suffix is one past the highest `.postK` held, not the first gap: pip
+ * takes the highest version, so a rebuild under a lower number than one already out would
+ * never be installed. Versions are compared in PEP 440 normal form, local labels ignored
+ * (`0.6.3.post1+cpu` takes `.post1`: `==0.6.3.post1` would match it).
+ */
+
+
+/** A base version `auto` cannot extend (it has a post or dev part already). */
+class SuffixError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'SuffixError';
+    }
+}
+const SDIST = /\.(tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/i;
+/**
+ * The version in `filename` when it is a file of `distribution` (normalised name), else null.
+ * Wheels split on `-` (names and versions in them cannot hold one); an sdist's name may, so
+ * every split is tried until the name part is the distribution and the rest a version.
+ */
+function versionOfFile(filename, distribution) {
+    const name = (0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(distribution);
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -'.whl'.length).split('-');
+        if (parts.length !== 5 && parts.length !== 6)
+            return null;
+        if ((0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(parts[0]) !== name)
+            return null;
+        return (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(parts[1]);
+    }
+    const sdist = SDIST.exec(filename);
+    if (!sdist)
+        return null;
+    const stem = filename.slice(0, -sdist[0].length);
+    for (let dash = stem.indexOf('-'); dash !== -1; dash = stem.indexOf('-', dash + 1)) {
+        if ((0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(stem.slice(0, dash)) !== name)
+            continue;
+        const version = (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(stem.slice(dash + 1));
+        if (version)
+            return version;
+    }
+    return null;
+}
+/** The `.postN` a version carries (`0.10.0.post2` -> `.post2`), or '' without one. */
+function suffixOf(version) {
+    const parsed = (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version);
+    return parsed?.post != null ? `.post${parsed.post}` : '';
+}
+function sameRelease(a, b) {
+    return (a.epoch === b.epoch &&
+        a.release.length === b.release.length &&
+        a.release.every((part, i) => part === b.release[i]) &&
+        (a.pre === null) === (b.pre === null) &&
+        (a.pre === null || (a.pre.label === b.pre.label && a.pre.number === b.pre.number)));
+}
+function listed(names) {
+    return names.length <= 1
+        ? (names[0] ?? '')
+        : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+/**
+ * The suffix `version-suffix: auto` builds `base` (of `distribution`) with, given what the
+ * indexes hold. Throws SuffixError when `base` is not a version or already has a post or dev
+ * part (PEP 440 allows one post part, before any dev part).
+ */
+function chooseVersionSuffix(base, distribution, holdings) {
+    const parsed = (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(base);
+    if (parsed === null) {
+        throw new SuffixError(`'${base}' is not a PEP 440 version.`, 'Set version to a release such as 0.10.0, or fix the tag in vllm-source.');
+    }
+    const release = { ...parsed, local: null };
+    const shown = (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(release);
+    if (parsed.post !== null || parsed.dev !== null) {
+        throw new SuffixError(`version-suffix: auto cannot extend ${shown}: it already has a ${parsed.dev !== null ? 'dev' : 'post'} part, and PEP 440 allows only one post part, before any dev part.`, 'Set version-suffix to an explicit value the version allows, or build from a final or pre-release tag.');
+    }
+    // post number (-1 for the base itself) -> indexes holding a file of that version
+    const held = new Map();
+    for (const holding of holdings) {
+        for (const filename of holding.filenames) {
+            const version = versionOfFile(filename, distribution);
+            if (!version || version.dev !== null || !sameRelease(version, release))
+                continue;
+            const key = version.post ?? -1n;
+            const indexes = held.get(key) ?? [];
+            if (!indexes.includes(holding.index))
+                indexes.push(holding.index);
+            held.set(key, indexes);
+        }
+    }
+    const keys = [...held.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const taken = keys.map(key => ({
+        version: (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)({ ...release, post: key === -1n ? null : key }),
+        indexes: held.get(key)
+    }));
+    const searched = listed(holdings.map(h => h.index));
+    if (taken.length === 0) {
+        return {
+            suffix: '',
+            version: shown,
+            taken,
+            reason: `no file of ${shown} or a .postN of it is on ${searched}: built as ${shown}`
+        };
+    }
+    const next = (keys.at(-1) < 0n ? 0n : keys.at(-1)) + 1n;
+    const version = (0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)({ ...release, post: next });
+    const where = taken.map(t => `${t.version} is on ${listed(t.indexes)}`).join('; ');
+    return {
+        suffix: `.post${next}`,
+        version,
+        taken,
+        reason: `${where}; ${version} is the next .postN, on ${holdings.length === 2 ? 'neither index' : `none of ${searched}`}`
+    };
 }
 
 
@@ -2688,6 +2902,28 @@ function invalidArtifactCharacters(name) {
 /** Makes a cache key safe: no commas, no whitespace runs, at most 512 characters. */
 function sanitizeCacheKey(key) {
     return key.replace(/[,\s]+/g, '_').slice(0, 512);
+}
+
+
+/***/ }),
+
+/***/ 24533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ArtifactNotFoundError)
+/* harmony export */ });
+/**
+ * The two small ports for carrying files between runs and jobs: a cache (immutable entries
+ * found by exact key or key prefix, as @actions/cache) and an artifact store (named sets of
+ * files per workflow run, as @actions/artifact). Adapters: Actions (toolkit) and local directories.
+ */
+/** The artifact asked for does not exist (as opposed to one that could not be read). */
+class ArtifactNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactNotFoundError';
+    }
 }
 
 

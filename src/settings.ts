@@ -43,7 +43,10 @@ export interface Settings {
   readonly variants: string
   /** Name of an artifact to take the wheel from instead of a path; '' for none. */
   readonly wheelArtifact: string
-  /** build: `.postN` or `.devN` appended to the version, to rebuild a version whose files exist. */
+  /**
+   * build: `.postN` or `.devN` appended to the version, to rebuild a version whose files exist;
+   * `auto`: chosen from what the test and production indexes hold (plan/suffix.ts).
+   */
   readonly versionSuffix: string
   /** build, check: rewrite the wheel so version and tags meet PyPI's rules. */
   readonly normalize: boolean
@@ -333,12 +336,12 @@ export function parseSeconds(name: string, value: string): number {
   return Number(value)
 }
 
-/** Checks version-suffix: empty, `.postN` or `.devN`. */
+/** Checks version-suffix: empty, `.postN`, `.devN`, or `auto` (chosen from the indexes). */
 export function parseVersionSuffix(value: string): string {
-  if (value === '' || /^\.(post|dev)\d+$/.test(value)) return value
+  if (value === '' || value === 'auto' || /^\.(post|dev)\d+$/.test(value)) return value
   throw new SettingError(
     'settings',
-    `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`
+    `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist, or auto.`
   )
 }
 

@@ -50,6 +50,12 @@ class FakeIndex implements IndexClient {
     this.listed.push(`${target.label} ${project}`)
     return [...this.held]
   }
+  async listProjectFiles(target: IndexTarget, project: string): Promise<ExistingFile[]> {
+    return this.listFiles(target, project)
+  }
+  async download(): Promise<never> {
+    return untouchable('an index download')
+  }
   async upload(target: IndexTarget, wheel: WheelInspection, credentials: Credentials | null) {
     this.uploads.push({ target, filename: wheel.filename.filename, credentials })
     this.held.push({ filename: wheel.filename.filename, sha256: wheel.sha256 } as ExistingFile)

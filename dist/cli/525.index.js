@@ -14,12 +14,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22885);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22885);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24533);
 /**
  * The ArtifactStore over @actions/artifact. Uploads replace an artifact of the same name in
  * the same run (a re-run attempt uploads again); downloads from another run need a token with
  * actions:read and that run's repository.
  */
+
 
 
 
@@ -36,7 +38,7 @@ async function listFiles(dir) {
     return found.sort();
 }
 function checkName(name) {
-    const bad = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidArtifactCharacters */ ._R)(name);
+    const bad = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .invalidArtifactCharacters */ ._R)(name);
     if (bad.length > 0) {
         throw new Error(`Artifact name '${name}' contains characters @actions/artifact refuses: ` +
             bad.map(c => JSON.stringify(c)).join(' '));
@@ -95,7 +97,18 @@ function actionsArtifactStore(logger, options = {}) {
         async download(name, into, location) {
             checkName(name);
             const find = findBy(location);
-            const { artifact } = await client.getArtifact(name, find);
+            let found;
+            try {
+                found = await client.getArtifact(name, find);
+            }
+            catch (error) {
+                // By name, not class: a second copy of the toolkit (a bundle, a test's client) has its own.
+                if (error instanceof Error && error.name === 'ArtifactNotFoundError') {
+                    throw new _ports_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactNotFoundError */ .C(error.message);
+                }
+                throw error;
+            }
+            const { artifact } = found;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(into, { recursive: true });
             const response = await client.downloadArtifact(artifact.id, {
                 path: into,
@@ -143,6 +156,28 @@ function invalidArtifactCharacters(name) {
 /** Makes a cache key safe: no commas, no whitespace runs, at most 512 characters. */
 function sanitizeCacheKey(key) {
     return key.replace(/[,\s]+/g, '_').slice(0, 512);
+}
+
+
+/***/ }),
+
+/***/ 24533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ArtifactNotFoundError)
+/* harmony export */ });
+/**
+ * The two small ports for carrying files between runs and jobs: a cache (immutable entries
+ * found by exact key or key prefix, as @actions/cache) and an artifact store (named sets of
+ * files per workflow run, as @actions/artifact). Adapters: Actions (toolkit) and local directories.
+ */
+/** The artifact asked for does not exist (as opposed to one that could not be read). */
+class ArtifactNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactNotFoundError';
+    }
 }
 
 

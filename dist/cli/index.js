@@ -60339,10 +60339,10 @@ async function timeGate(gate, context, run) {
 const LOADERS = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(62), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91062))).runReleaseGate,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(988), __nccwpck_require__.e(62), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
 };
 /** The function that runs `gate`, loaded on first use. */
 async function loadGate(gate) {
@@ -60970,6 +60970,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var provenance = __nccwpck_require__(73134);
 // EXTERNAL MODULE: ./src/python/listing.ts
 var listing = __nccwpck_require__(67018);
+// EXTERNAL MODULE: ./src/pypi/download.ts
+var download = __nccwpck_require__(4946);
 ;// CONCATENATED MODULE: ./src/pypi/progress.ts
 const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
 /** Logs upload progress at each quarter with the rate so far; silent for small files. */
@@ -61009,6 +61011,7 @@ var upload = __nccwpck_require__(83605);
 
 
 
+
 /** The client for real indexes: HTTP(S) indexes, file:// static indexes, GitHub's OIDC. */
 function createIndexClient(logger, options = {}) {
     const fetchFn = options.fetch ?? http/* nodeFetch */.vs;
@@ -61018,6 +61021,10 @@ function createIndexClient(logger, options = {}) {
         listFiles: async (target, project, version) => target.kind === 'file'
             ? new pypi_static/* StaticIndex */.v(target.directory).listFiles(project)
             : reader.listFiles(target, project, version),
+        listProjectFiles: async (target, project) => target.kind === 'file'
+            ? new pypi_static/* StaticIndex */.v(target.directory).listFiles(project)
+            : reader.listProjectFiles(target, project),
+        download: async (file, into) => (0,download/* downloadIndexFile */.j3)(file, into),
         upload: async (target, wheel, credentials, attestations) => {
             if (target.kind === 'file') {
                 const result = await new pypi_static/* StaticIndex */.v(target.directory).add(wheel);
@@ -61202,7 +61209,7 @@ const ACTION_INPUTS = [
     },
     {
         "name": "version-suffix",
-        "description": "build only: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced).",
+        "description": "build only: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced); or auto: the version as it is when neither index (repository, test-repository) holds a file of it, else the .postN after the highest one either index holds.",
         "default": "",
         "required": false
     },
@@ -61747,6 +61754,184 @@ async function notifyOutcome(settings, context, failure) {
 
 /***/ }),
 
+/***/ 4946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X6: () => (/* binding */ IndexDownloadError),
+/* harmony export */   j3: () => (/* binding */ downloadIndexFile),
+/* harmony export */   x6: () => (/* binding */ publicUrl)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _util_http_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(44098);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4266);
+/**
+ * Downloading one file an index lists, as the index holds it: streamed to disk (wheels are
+ * hundreds of MB) while it is hashed, and kept only when its sha256 is the one the index
+ * states. The file lands under a temporary name and is renamed into place once it matched,
+ * so a half-written or lying download never looks like a wheel to a later glob.
+ */
+
+
+
+
+
+
+
+
+
+/** Why a download failed; `retryable` for network failures and 5xx answers. */
+class IndexDownloadError extends Error {
+    retryable;
+    mismatch;
+    constructor(message, retryable, 
+    /** True when the bytes arrived but were not the file the index states (sha256, size). */
+    mismatch = false) {
+        super(message);
+        this.retryable = retryable;
+        this.mismatch = mismatch;
+        this.name = 'IndexDownloadError';
+    }
+}
+const IDLE_TIMEOUT_MS = 120_000;
+const MAX_REDIRECTS = 5;
+/** `url` without user name and password: what logs and the summary may show. */
+function publicUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return url;
+    }
+}
+/** Opens a GET and resolves with the response once its headers arrive. */
+function get(url) {
+    return new Promise((resolve, reject) => {
+        let request;
+        try {
+            request = (0,_util_http_js__WEBPACK_IMPORTED_MODULE_7__/* .openRequest */ .Gh)(url, {
+                method: 'GET',
+                headers: { 'Cache-Control': 'no-cache', 'Accept-Encoding': 'identity' },
+                idleTimeoutMs: IDLE_TIMEOUT_MS
+            });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        request.once('response', resolve);
+        request.once('error', reject);
+        request.end();
+    });
+}
+/** The response body of `url`, following redirects (a file host may send us to a CDN). */
+async function openBody(url) {
+    let current = new URL(url);
+    if (current.protocol === 'file:')
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)((0,node_url__WEBPACK_IMPORTED_MODULE_6__.fileURLToPath)(current));
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        let response;
+        try {
+            response = await get(current);
+        }
+        catch (error) {
+            throw new IndexDownloadError(`${error.message} (${publicUrl(current.href)})`, true);
+        }
+        const status = response.statusCode ?? 0;
+        if (status >= 300 && status < 400 && response.headers.location) {
+            response.resume();
+            const next = new URL(response.headers.location, current);
+            // Credentials given for the index go to the index only, never to another host.
+            if (next.origin !== current.origin) {
+                next.username = '';
+                next.password = '';
+            }
+            current = next;
+            continue;
+        }
+        if (status < 200 || status >= 300) {
+            response.resume();
+            throw new IndexDownloadError(`HTTP ${status} ${response.statusMessage ?? ''} from ${publicUrl(current.href)}`.trim(), status >= 500 || status === 429);
+        }
+        return response;
+    }
+    throw new IndexDownloadError(`too many redirects from ${publicUrl(url)}`, false);
+}
+/** One attempt: stream to `temp` while hashing and counting. */
+async function fetchOnce(url, temp) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        }
+    });
+    const body = await openBody(url);
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
+    }
+    catch (error) {
+        if (error instanceof IndexDownloadError)
+            throw error;
+        throw new IndexDownloadError(`${error.message} (${publicUrl(url)})`, true);
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/**
+ * Downloads `file` into the directory `into` under its own name and returns it, once its
+ * sha256 (and size, where stated) are the index's; on a mismatch nothing is left behind.
+ * An index that states no sha256 is refused: nothing could show the file is the published one.
+ */
+async function downloadIndexFile(file, into, options = { attempts: 3 }) {
+    if (file.sha256 === null) {
+        throw new IndexDownloadError(`the index states no sha256 for ${file.filename}, so the download could not be matched to it`, false, true);
+    }
+    const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.filename);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(into, { recursive: true });
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(into, name);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(into, `.${name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.part`);
+    try {
+        const got = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L5)(() => fetchOnce(file.url, temp), {
+            baseDelayMs: 1000,
+            maxDelayMs: 15000,
+            ...options,
+            retryable: error => error instanceof IndexDownloadError && error.retryable
+        });
+        if (got.sha256 !== file.sha256) {
+            throw new IndexDownloadError(`${name} from ${publicUrl(file.url)} has sha256 ${got.sha256}, but the index states ${file.sha256}`, false, true);
+        }
+        if (typeof file.size === 'number' && got.size !== file.size) {
+            throw new IndexDownloadError(`${name} from ${publicUrl(file.url)} has ${got.size} bytes, but the index states ${file.size}`, false, true);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+        return { path: target, ...got };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+    }
+}
+
+
+/***/ }),
+
 /***/ 52602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -61875,6 +62060,24 @@ class HttpIndexReader {
         }
         catch (error) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue('publish', `Could not read which files ${target.label} already holds (${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .hideUrlCredentials */ .y0)(url)}): ${error.message}`, 'Publishing needs this answer to never replace a file; check the index URL (index-url) and its availability, then re-run.');
+        }
+    }
+    /**
+     * Every file the index holds for `project`, of every version, from its simple page (PyPI's
+     * JSON API answers per version only). Throws a plain Error: the caller's gate wraps it.
+     */
+    async listProjectFiles(target, project) {
+        const url = `${target.simpleUrl}${encodeURIComponent((0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(project))}/`;
+        try {
+            return await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(() => this.readSimple(url), {
+                baseDelayMs: 1000,
+                maxDelayMs: 15000,
+                ...this.retryOptions,
+                retryable: error => error instanceof IndexReadError && error.retryable
+            });
+        }
+        catch (error) {
+            throw new Error(`Could not read which files ${target.label} holds (${url}): ${error.message}`);
         }
     }
     // GET that follows redirects only within the same origin: pypiserver, for one, redirects an
@@ -63310,11 +63513,11 @@ function parseSeconds(name, value) {
     }
     return Number(value);
 }
-/** Checks version-suffix: empty, `.postN` or `.devN`. */
+/** Checks version-suffix: empty, `.postN`, `.devN`, or `auto` (chosen from the indexes). */
 function parseVersionSuffix(value) {
-    if (value === '' || /^\.(post|dev)\d+$/.test(value))
+    if (value === '' || value === 'auto' || /^\.(post|dev)\d+$/.test(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist.`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist, or auto.`);
 }
 /** Builds Settings from an input reader; throws a SettingError naming the bad input. */
 function parseSettings(read) {

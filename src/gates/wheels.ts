@@ -6,12 +6,19 @@
 import path from 'node:path'
 import type { Gate } from './names.js'
 import type { Settings } from '../settings.js'
+import { ArtifactNotFoundError } from '../store/ports.js'
 import { GateError, SettingError } from '../util/errors.js'
 import { globFiles } from '../util/fs.js'
 import type { GateContext } from './context.js'
 import { nameInput, type Audience } from './hints.js'
 import { workDirOf } from './options.js'
 import { fetchAttestations } from './attestation-artifact.js'
+
+/**
+ * No wheel where the inputs point: the glob matches nothing, or the artifact does not exist.
+ * The release gate then may take the wheel from the production index (release-only).
+ */
+export class NoWheelError extends GateError {}
 
 /** Resolves a path or glob to sorted absolute paths of existing `.whl` files. */
 export async function resolveWheelPaths(
@@ -22,7 +29,7 @@ export async function resolveWheelPaths(
 ): Promise<string[]> {
   const matches = await globFiles(pattern, cwd)
   if (matches.length === 0) {
-    throw new GateError(
+    throw new NoWheelError(
       gate,
       `No wheel matches '${pattern}' (looked in ${cwd}).`,
       audience === 'actions'
@@ -72,7 +79,7 @@ export async function resolveWheels(
   try {
     await stores.artifacts.download(name, into, runId ? { runId } : undefined)
   } catch (error) {
-    throw new GateError(
+    throw new (error instanceof ArtifactNotFoundError ? NoWheelError : GateError)(
       gate,
       `Could not download artifact '${settings.wheelArtifact}': ${error instanceof Error ? error.message : String(error)}`,
       'Check the name the build job printed as artifact-name; an artifact of another run needs RUN_ID/NAME and a github-token with actions: read.'

@@ -78,7 +78,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "version-suffix",
-    "description": "build only: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced).",
+    "description": "build only: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced); or auto: the version as it is when neither index (repository, test-repository) holds a file of it, else the .postN after the highest one either index holds.",
     "default": "",
     "required": false
   },

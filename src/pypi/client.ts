@@ -11,6 +11,7 @@ import type { PackageSource } from '../python/sources.js'
 import type { Logger } from '../util/logger.js'
 import { nodeFetch, type Fetch } from '../util/http.js'
 import type { WheelInspection } from '../wheel/types.js'
+import { downloadIndexFile, type DownloadedFile } from './download.js'
 import { githubIdToken, mintTrustedPublishingToken, type IdTokenProvider } from './oidc.js'
 import { progressLogger } from './progress.js'
 import { HttpIndexReader, type ExistingFile } from './read.js'
@@ -22,6 +23,13 @@ import { uploadOnce, UploadError, type Credentials } from './upload.js'
 export interface IndexClient {
   /** Files the target holds for a project (at a version, where the index can say). */
   listFiles(target: IndexTarget, project: string, version: string): Promise<ExistingFile[]>
+  /** Every file the target holds for a project, of every version. */
+  listProjectFiles(target: IndexTarget, project: string): Promise<ExistingFile[]>
+  /**
+   * Downloads one listed file into the directory `into`, streamed, and keeps it only when its
+   * sha256 is the one the listing states (IndexDownloadError otherwise).
+   */
+  download(file: ExistingFile, into: string): Promise<DownloadedFile>
   /**
    * Sends one wheel (with its PEP 740 attestations, if any); resolves when the target stored
    * it, rejects (UploadError) otherwise.
@@ -64,6 +72,11 @@ export function createIndexClient(logger: Logger, options: IndexClientOptions = 
       target.kind === 'file'
         ? new StaticIndex(target.directory).listFiles(project)
         : reader.listFiles(target, project, version),
+    listProjectFiles: async (target, project) =>
+      target.kind === 'file'
+        ? new StaticIndex(target.directory).listFiles(project)
+        : reader.listProjectFiles(target, project),
+    download: async (file, into) => downloadIndexFile(file, into),
     upload: async (target, wheel, credentials, attestations) => {
       if (target.kind === 'file') {
         const result = await new StaticIndex(target.directory).add(wheel)

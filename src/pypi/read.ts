@@ -173,6 +173,29 @@ export class HttpIndexReader {
     }
   }
 
+  /**
+   * Every file the index holds for `project`, of every version, from its simple page (PyPI's
+   * JSON API answers per version only). Throws a plain Error: the caller's gate wraps it.
+   */
+  async listProjectFiles(
+    target: Extract<IndexTarget, { uploadUrl: string }>,
+    project: string
+  ): Promise<ExistingFile[]> {
+    const url = `${target.simpleUrl}${encodeURIComponent(normalizeName(project))}/`
+    try {
+      return await retry(() => this.readSimple(url), {
+        baseDelayMs: 1000,
+        maxDelayMs: 15000,
+        ...this.retryOptions,
+        retryable: error => error instanceof IndexReadError && error.retryable
+      })
+    } catch (error) {
+      throw new Error(
+        `Could not read which files ${target.label} holds (${url}): ${(error as Error).message}`
+      )
+    }
+  }
+
   // GET that follows redirects only within the same origin: pypiserver, for one, redirects an
   // unknown project to pypi.org, whose files say nothing about this index.
   private async get(url: string, accept: string): Promise<FetchResponse | null> {

@@ -8,7 +8,7 @@ import { mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Logger } from '../util/logger.js'
 import { invalidArtifactCharacters } from './names.js'
-import type { ArtifactLocation, ArtifactStore } from './ports.js'
+import { ArtifactNotFoundError, type ArtifactLocation, type ArtifactStore } from './ports.js'
 
 /** What the adapter needs besides the client. */
 export interface ActionsArtifactOptions {
@@ -99,7 +99,17 @@ export function actionsArtifactStore(
     async download(name, into, location) {
       checkName(name)
       const find = findBy(location)
-      const { artifact } = await client.getArtifact(name, find)
+      let found
+      try {
+        found = await client.getArtifact(name, find)
+      } catch (error) {
+        // By name, not class: a second copy of the toolkit (a bundle, a test's client) has its own.
+        if (error instanceof Error && error.name === 'ArtifactNotFoundError') {
+          throw new ArtifactNotFoundError(error.message)
+        }
+        throw error
+      }
+      const { artifact } = found
       await mkdir(into, { recursive: true })
       const response = await client.downloadArtifact(artifact.id, {
         path: into,

@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { invalidArtifactCharacters } from './names.js'
-import type { ArtifactStore, CacheStore } from './ports.js'
+import { ArtifactNotFoundError, type ArtifactStore, type CacheStore } from './ports.js'
 
 interface Manifest {
   readonly key: string
@@ -126,7 +126,7 @@ export function localArtifactStore(root: string, run = 'local'): ArtifactStore {
       try {
         names = (await readdir(dir)).sort()
       } catch {
-        throw new Error(
+        throw new ArtifactNotFoundError(
           `No artifact '${name}' in ${path.dirname(dir)} (local artifacts live under the work directory).`
         )
       }

@@ -28,10 +28,21 @@ export interface ArtifactLocation {
   readonly repository?: string
 }
 
+/** The artifact asked for does not exist (as opposed to one that could not be read). */
+export class ArtifactNotFoundError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ArtifactNotFoundError'
+  }
+}
+
 /** Uploads and downloads named artifacts. */
 export interface ArtifactStore {
   /** Uploads `files` (flat: by base name) as artifact `name`; returns its id when known. */
   upload(name: string, files: readonly string[]): Promise<{ readonly id?: number }>
-  /** Downloads artifact `name` into `into` (created if needed); returns the files' paths. */
+  /**
+   * Downloads artifact `name` into `into` (created if needed); returns the files' paths.
+   * Rejects with ArtifactNotFoundError when there is no such artifact.
+   */
   download(name: string, into: string, location?: ArtifactLocation): Promise<string[]>
 }

@@ -45,6 +45,8 @@ function context(
     releases: () => untouchable('GitHub'),
     indexes: {
       listFiles: async () => untouchable('an index listing'),
+      listProjectFiles: async () => untouchable('an index listing'),
+      download: async () => untouchable('a download'),
       upload: async () => untouchable('an upload'),
       mintToken: async () => untouchable('trusted publishing'),
       lister: () => untouchable('an index lister')

@@ -6,6 +6,7 @@ import type { GateContext } from '../context.js'
 import { buildOptions, workDirOf } from '../options.js'
 import { preflight } from '../preflight/index.js'
 import type { BuildPlan } from './plan.js'
+import { autoSuffixChooser } from './suffix.js'
 
 /**
  * Runs the build gate from settings; returns what it built or reused (the pipeline goes on).
@@ -27,7 +28,8 @@ export async function buildFromSettings(
         inspectWheel(wheel, {
           maxFileSize: settings.maxFileSize,
           maxFileSizeText: settings.maxFileSizeText
-        })
+        }),
+      chooseSuffix: autoSuffixChooser(settings, context)
     },
     context.log,
     context.logger,

@@ -15,7 +15,7 @@ import type { Logger } from '../../util/logger.js'
 import type { ProcessRunner } from '../../util/process.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import { applyRename } from '../../build/rename.js'
-import { planBuild, type BuildPlan } from './plan.js'
+import { planBuild, type BuildPlan, type SuffixChooser } from './plan.js'
 import { reuseCachedWheel } from './reuse.js'
 import { buildOnce } from './run.js'
 import { checkWheel, normalizeBuilt } from './wheel.js'
@@ -34,7 +34,7 @@ export interface BuildOptions {
   readonly vllmSourceGiven: boolean
   /** `version`: '' to take it from the checkout's tag (`git describe`). */
   readonly version: string
-  /** `version-suffix`: '' or `.postN` / `.devN`. */
+  /** `version-suffix`: '', `.postN` / `.devN`, or `auto` (BuildPorts.chooseSuffix decides). */
   readonly versionSuffix: string
   /** `python`: interpreter that builds (has torch, cmake and the build requirements). */
   readonly python: string
@@ -64,6 +64,8 @@ export interface BuildPorts {
   readonly artifacts: ArtifactStore
   /** inspectWheel with the max-file-size bound in: the check every produced wheel must pass. */
   readonly inspect: (wheel: string) => Promise<WheelInspection>
+  /** Answers `version-suffix: auto` from what the test and production indexes hold. */
+  readonly chooseSuffix?: SuffixChooser
 }
 
 /** What the build produced (also set as step outputs). */
@@ -134,7 +136,16 @@ export async function buildGate(
   logger: Logger,
   plan?: BuildPlan
 ): Promise<BuildResult> {
-  const p = plan ?? (await planBuild(options, ports.run, logger))
+  const p = plan ?? (await planBuild(options, ports.run, logger, ports.chooseSuffix))
+  log.setOutput('version-suffix', p.suffix ? p.suffix.suffix : options.versionSuffix.trim())
+  if (p.suffix) {
+    log.record({
+      gate: 'build',
+      target: 'version-suffix auto',
+      decision: 'passed',
+      reason: `${p.suffix.suffix || 'no suffix'}: ${p.suffix.reason}`
+    })
+  }
   const useWheelCache = !p.dirty
   if (!useWheelCache) {
     logger.warning(

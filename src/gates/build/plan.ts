@@ -18,6 +18,7 @@ import { probePython, readSourceState, type PythonInfo } from '../../build/probe
 import { readGeneration, type DetectedGeneration } from '../../build/generation.js'
 import { describeChange, planRename, type RenamePlan } from '../../build/rename.js'
 import { findVariant, loadVariants, type Variant } from '../../build/variants.js'
+import type { SuffixChoice } from '../../plan/suffix.js'
 import { wheelArtifactName } from '../../store/names.js'
 import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
@@ -38,6 +39,8 @@ export interface BuildPlan {
   readonly commit: string
   readonly dirty: boolean
   readonly target: TargetVersion
+  /** What `version-suffix: auto` chose, and why; null when the suffix was given. */
+  readonly suffix: SuffixChoice | null
   readonly env: Record<string, string>
   readonly commandText: string
   /**
@@ -52,11 +55,18 @@ export interface BuildPlan {
   readonly wheelDir: string
 }
 
-/** Decides the build from `options`, probing the interpreter and the checkout; throws GateError. */
+/** Chooses the suffix of `version-suffix: auto` for a base version of a distribution. */
+export type SuffixChooser = (base: string, distribution: string) => Promise<SuffixChoice>
+
+/**
+ * Decides the build from `options`, probing the interpreter and the checkout; throws GateError.
+ * `chooseSuffix` answers `version-suffix: auto` (from what the indexes hold).
+ */
 export async function planBuild(
   options: BuildOptions,
   run: ProcessRunner,
-  logger: Logger
+  logger: Logger,
+  chooseSuffix?: SuffixChooser
 ): Promise<BuildPlan> {
   const table = await loadVariants(options.variants, options.cwd)
   const variant = findVariant(table, options.variant)
@@ -89,7 +99,15 @@ export async function planBuild(
     detectPorts(run),
     [inputSource, gitSource]
   )
-  const target = targetVersion(detected.version, options.versionSuffix)
+  let suffix: SuffixChoice | null = null
+  if (options.versionSuffix.trim() === 'auto') {
+    if (!chooseSuffix) {
+      throw new GateError('build', 'version-suffix: auto needs the package indexes to choose from.')
+    }
+    suffix = await chooseSuffix(detected.version, distribution)
+    logger.info(`version-suffix auto: ${suffix.suffix || 'none'} (${suffix.reason})`)
+  }
+  const target = targetVersion(detected.version, suffix ? suffix.suffix : options.versionSuffix)
   if (target.droppedLocal) {
     logger.info(
       `Version ${detected.version} has the local label '+${target.droppedLocal}', which PyPI ` +
@@ -124,6 +142,7 @@ export async function planBuild(
     commit: state.commit,
     dirty: state.dirty,
     target,
+    suffix,
     env,
     commandText,
     platformTag,

@@ -8,6 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { probePython } from '../../build/probe.js'
+import { suffixOf } from '../../plan/suffix.js'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
 import { formatSize } from '../../util/size.js'
@@ -172,8 +173,10 @@ function startVersionDetection(
       wheel: { version: filename.version, filename: filename.filename },
       sourceDir: path.resolve(context.cwd, settings.vllmSource),
       sourceDirExplicit: settings.vllmSourceGiven,
-      // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement.
-      versionSuffix: settings.versionSuffix,
+      // A rebuild with version-suffix is the tag's version plus the suffix, not a disagreement;
+      // with auto the build chose it, and the wheel carries it.
+      versionSuffix:
+        settings.versionSuffix === 'auto' ? suffixOf(filename.version) : settings.versionSuffix,
       python: settings.python,
       distribution: filename.name,
       gate: 'check'
@@ -192,8 +195,8 @@ export async function runCheckGate(settings: Settings, context: GateContext): Pr
 }
 
 /**
- * The check gate's work on `found` (the wheel input's matches unless given), returning what
- * later gates of the same run reuse.
+ * The check gate's work on `found` (the wheel input's matches unless given: the preflight's, or
+ * the release gate's copies from the index), returning what later gates of the same run reuse.
  */
 export async function checkWheels(
   settings: Settings,

@@ -26,12 +26,13 @@ export interface Needs {
 export function needsOf(settings: Settings): Needs {
   const pipeline = settings.gate === 'pipeline'
   const builds = settings.gate === 'build' || (pipeline && settings.vllmSourceGiven)
-  // Finalizing a release whose tag comes from the version publishes the draft: no wheel needed.
-  const finalizesByVersion =
-    settings.gate === 'release' && settings.releaseFinalize && settings.version !== null
+  // With a version, release needs no wheel of its own: finalizing publishes the draft of the
+  // version's tag, and attaching takes the production index's copy when there is no local one
+  // (the release gate looks for the wheels itself).
+  const releasesByVersion = settings.gate === 'release' && settings.version !== null
   return {
     builds,
-    takesWheels: settings.gate !== 'build' && !builds && !finalizesByVersion,
+    takesWheels: settings.gate !== 'build' && !builds && !releasesByVersion,
     publishes: pipeline
       ? ['test', 'production']
       : settings.gate === 'publish'

@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { Settings } from '../../settings.js'
 import { GateError } from '../../util/errors.js'
 import { isDirectory } from '../../util/fs.js'
+import { autoSuffixChooser } from '../build/suffix.js'
 import { planBuild, type BuildPlan } from '../build/plan.js'
 import type { GateContext } from '../context.js'
 import { nameInput } from '../hints.js'
@@ -41,7 +42,12 @@ export async function checkPython(settings: Settings, context: GateContext): Pro
 
 /** The build, decided: the variant's row, the interpreter, the checkout, the version. */
 export async function planTheBuild(settings: Settings, context: GateContext): Promise<BuildPlan> {
-  return planBuild(buildOptions(settings, context.cwd), context.runProcess, context.logger)
+  return planBuild(
+    buildOptions(settings, context.cwd),
+    context.runProcess,
+    context.logger,
+    autoSuffixChooser(settings, context)
+  )
 }
 
 /** The wheels the run takes as built: the wheel input's matches, or the artifact's wheels. */

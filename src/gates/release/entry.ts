@@ -1,7 +1,8 @@
 /**
  * `gate: release`, the registry's entry: the preflight, then the checked wheels attached to the
  * draft release of their tag, or (release-finalize) that draft published, through the context's
- * release client.
+ * release client. Without a local wheel or artifact, a known version's wheels come from the
+ * production index.
  */
 import type { VerifySummary } from '../../github/notes.js'
 import type { Settings } from '../../settings.js'
@@ -12,6 +13,7 @@ import type { GateContext } from '../context.js'
 import { releasePermissionHint } from '../hints.js'
 import { releaseOptions } from '../options.js'
 import { preflight } from '../preflight/index.js'
+import { releaseWheelPaths } from './from-index.js'
 import { PERMISSION_HINT, releaseGate, type ReleaseMode, type ReleaseResult } from './gate.js'
 
 /** Releases checked wheels in `mode`; the pipeline's mode goes on without a token (skipped). */
@@ -57,6 +59,13 @@ export async function runReleaseGate(settings: Settings, context: GateContext): 
     await releaseChecked(settings, context, [], 'finalize')
     return
   }
-  const { wheels } = await checkWheels(settings, context, ready.wheels)
+  // With a version, the wheels may come from the production index: found here, not preflight.
+  const found =
+    ready.wheels.length > 0
+      ? { paths: ready.wheels, fromIndex: false }
+      : await releaseWheelPaths(settings, context)
+  // The index's copy is attached as it is: normalizing would make it another file than PyPI's.
+  const checkSettings = found.fromIndex ? { ...settings, normalize: false } : settings
+  const { wheels } = await checkWheels(checkSettings, context, found.paths)
   await releaseChecked(settings, context, wheels, settings.releaseFinalize ? 'finalize' : 'attach')
 }
