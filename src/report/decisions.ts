@@ -22,7 +22,12 @@ export const DECISIONS = [
   'published',
   'unchanged',
   'skipped',
-  'warning'
+  'warning',
+  // plan rows (closed is above): what each wheel of the plan still needs
+  'build',
+  'publish',
+  'release-only',
+  'done'
 ] as const
 export type Decision = (typeof DECISIONS)[number]
 
@@ -35,10 +40,29 @@ export interface DecisionEntry {
   readonly reason: string
 }
 
+/** A table a gate adds to the report beside its decisions (the plan gate's plan table). */
+export interface ReportTable {
+  readonly title: string
+  readonly header: readonly string[]
+  /** Plain-text cells, one array per row; the renderers escape them. */
+  readonly rows: readonly (readonly string[])[]
+}
+
 /** Append-only record of decisions and step outputs, shared by the gates of one run. */
 export class DecisionLog {
   private readonly rows: DecisionEntry[] = []
   private readonly outputValues = new Map<string, string>()
+  private readonly tableList: ReportTable[] = []
+
+  /** Adds a table to the report; tables render after the decisions, in the order added. */
+  addTable(table: ReportTable): void {
+    this.tableList.push(Object.freeze({ ...table }))
+  }
+
+  /** The tables added so far. */
+  tables(): readonly ReportTable[] {
+    return [...this.tableList]
+  }
 
   /** Appends one decision. */
   record(entry: DecisionEntry): void {

@@ -2,7 +2,7 @@
  * Renders the decision log once, at the end of a run: a Markdown job summary for the
  * Actions UI and a plain-text table for the terminal. Pure functions of the log.
  */
-import type { DecisionEntry, DecisionLog } from './decisions.js'
+import type { DecisionEntry, DecisionLog, ReportTable } from './decisions.js'
 
 const DECISION_MARKS: Record<string, string> = {
   passed: '✅',
@@ -20,7 +20,11 @@ const DECISION_MARKS: Record<string, string> = {
   warning: '⚠️',
   failed: '❌',
   conflict: '⛔',
-  closed: '🔒'
+  closed: '🔒',
+  build: '🛠️',
+  publish: '⬆️',
+  'release-only': '📦',
+  done: '✅'
 }
 
 /** Escapes text for one Markdown table cell (pipes and newlines would break the row). */
@@ -39,6 +43,7 @@ export function renderSummary(log: DecisionLog, title: string, failure: string |
     for (const row of rows) lines.push(renderRow(row))
     lines.push('')
   }
+  for (const table of log.tables()) lines.push(...renderTable(table), '')
   const outputs = [...log.outputs()]
   if (outputs.length > 0) {
     lines.push('<details><summary>Step outputs</summary>', '')
@@ -54,6 +59,26 @@ function renderRow(row: DecisionEntry): string {
   return `| ${row.gate} | ${escapeCell(row.target)} | ${mark} ${row.decision} | ${escapeCell(row.reason)} |`
 }
 
+function renderTable(table: ReportTable): string[] {
+  return [
+    `**${escapeCell(table.title)}**`,
+    '',
+    `| ${table.header.map(escapeCell).join(' | ')} |`,
+    `| ${table.header.map(() => '---').join(' | ')} |`,
+    ...table.rows.map(row => `| ${row.map(escapeCell).join(' | ')} |`)
+  ]
+}
+
+/** Aligned plain-text columns, the last one unpadded. */
+function columns(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, i) =>
+    Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
+  )
+  const format = (cells: readonly string[]): string =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')
+  return [format(header), ...rows.map(format)]
+}
+
 /** The same table for a terminal: aligned columns, no Markdown. */
 export function renderText(log: DecisionLog): string {
   const header = ['GATE', 'TARGET', 'DECISION', 'REASON']
@@ -63,5 +88,13 @@ export function renderText(log: DecisionLog): string {
   )
   const format = (cells: string[]): string =>
     cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')
-  return [format(header), ...rows.map(format)].join('\n')
+  const tables = log.tables().flatMap(table => [
+    '',
+    table.title,
+    ...columns(
+      table.header,
+      table.rows.map(row => row.map(cell => cell.replace(/\s+/g, ' ')))
+    )
+  ])
+  return [format(header), ...rows.map(format), ...tables].join('\n')
 }

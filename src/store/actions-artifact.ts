@@ -3,7 +3,12 @@
  * the same run (a re-run attempt uploads again); downloads from another run need a token with
  * actions:read and that run's repository.
  */
-import { DefaultArtifactClient, type ArtifactClient, type FindOptions } from '@actions/artifact'
+import {
+  ArtifactNotFoundError,
+  DefaultArtifactClient,
+  type ArtifactClient,
+  type FindOptions
+} from '@actions/artifact'
 import { mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Logger } from '../util/logger.js'
@@ -95,6 +100,21 @@ export function actionsArtifactStore(
       // Wheels are already compressed: zipping them again costs time and saves nothing.
       const response = await client.uploadArtifact(name, [...files], root, { compressionLevel: 0 })
       return response.id === undefined ? {} : { id: response.id }
+    },
+    async exists(name, location) {
+      checkName(name)
+      try {
+        await client.getArtifact(name, findBy(location))
+        return true
+      } catch (error) {
+        // getArtifact throws ArtifactNotFoundError for a name the run does not hold.
+        if (
+          error instanceof ArtifactNotFoundError ||
+          (error as Error).name === 'ArtifactNotFoundError'
+        )
+          return false
+        throw error
+      }
     },
     async download(name, into, location) {
       checkName(name)

@@ -34,4 +34,9 @@ export interface ArtifactStore {
   upload(name: string, files: readonly string[]): Promise<{ readonly id?: number }>
   /** Downloads artifact `name` into `into` (created if needed); returns the files' paths. */
   download(name: string, into: string, location?: ArtifactLocation): Promise<string[]>
+  /**
+   * True when artifact `name` exists, without downloading it (the plan gate asks). Optional:
+   * a store without it cannot tell, and the plan then counts only the cache.
+   */
+  exists?(name: string, location?: ArtifactLocation): Promise<boolean>
 }

@@ -1,0 +1,177 @@
+/**
+ * `gate: plan`, the registry's entry: before anything is built, every wheel the settings ask
+ * for (variants x versions x Python targets x platforms) and what the test index, the
+ * production index, the GitHub release and the stores already hold for it; each row's plan
+ * (build, publish, release-only, done, closed); the `matrix` of the rows that need work, its
+ * `count`, and the plan table. It reads and writes nothing else, so dry-run changes nothing.
+ */
+import { access } from 'node:fs/promises'
+import path from 'node:path'
+import { targetVersion } from '../../build/command.js'
+import { readGeneration } from '../../build/generation.js'
+import { loadVariants, type Generation } from '../../build/variants.js'
+import type { ReleaseClient } from '../../github/client.js'
+import { parseGitHubRepository } from '../../github/repository.js'
+import { decideRow, overallPlan } from '../../plan/decide.js'
+import {
+  planMatrix,
+  planTableRows,
+  PLAN_TABLE_HEADER,
+  type PlanMatrix,
+  type PlannedRow
+} from '../../plan/matrix.js'
+import { planRows, selectVariants } from '../../plan/rows.js'
+import { resolveTarget } from '../../pypi/targets.js'
+import type { Settings } from '../../settings.js'
+import { GateError } from '../../util/errors.js'
+import { detectVersion, gitSource } from '../../version/detect.js'
+import type { GateContext } from '../context.js'
+import { workDirOf } from '../options.js'
+import { detectPorts } from '../version-ports.js'
+import { gatherEvidence } from './evidence.js'
+
+/** The plan: every row with its evidence and decision, and the matrix of those needing work. */
+export interface Plan {
+  readonly rows: readonly PlannedRow[]
+  readonly matrix: PlanMatrix
+}
+
+/** Errors of the helpers the plan shares with build name the plan gate when it runs them. */
+function asPlanError(error: unknown): unknown {
+  return error instanceof GateError && error.gate !== 'plan'
+    ? new GateError('plan', error.message, error.hint)
+    : error
+}
+
+/** The source's generation, or null when vllm-source was not given and is not there. */
+async function sourceGeneration(settings: Settings, sourceDir: string): Promise<Generation | null> {
+  if (!settings.vllmSourceGiven) {
+    try {
+      await access(sourceDir)
+    } catch {
+      return null
+    }
+  }
+  return (await readGeneration(sourceDir)).generation
+}
+
+/** The versions to plan: the version input's, else vllm-source's (git describe), as build. */
+async function planVersions(
+  settings: Settings,
+  context: GateContext,
+  sourceDir: string,
+  distribution: string
+): Promise<string[]> {
+  let versions = [...settings.versions]
+  if (versions.length === 0) {
+    const detected = await detectVersion(
+      {
+        input: '',
+        sourceDir,
+        sourceDirExplicit: settings.vllmSourceGiven,
+        python: settings.python,
+        distribution,
+        gate: 'plan'
+      },
+      detectPorts(context.runProcess),
+      [gitSource]
+    )
+    versions = [detected.version]
+  }
+  // The build drops a local label (+cpu) and appends version-suffix: plan the same version.
+  return versions.map(version => targetVersion(version, settings.versionSuffix).version)
+}
+
+/** The release client, or why the releases are not looked at. */
+function releaseClient(
+  settings: Settings,
+  context: GateContext
+): ReleaseClient | { unknown: string } {
+  if (settings.githubToken === '') return { unknown: 'no github-token' }
+  if (context.env.repository === '') return { unknown: 'GITHUB_REPOSITORY is not set' }
+  const { owner, repo } = parseGitHubRepository(context.env.repository)
+  context.logger.mask(settings.githubToken)
+  return context.releases({ token: settings.githubToken, apiUrl: context.env.apiUrl, owner, repo })
+}
+
+/**
+ * Decides the plan from settings through the context's ports, recording nothing: for the plan
+ * gate, and for a step (such as choosing a free `.postN`) that needs the same rows.
+ */
+export async function collectPlan(settings: Settings, context: GateContext): Promise<Plan> {
+  try {
+    const table = await loadVariants(settings.variants, context.cwd)
+    const sourceDir = path.resolve(context.cwd, settings.vllmSource)
+    const generation = await sourceGeneration(settings, sourceDir)
+    const variants = selectVariants(table, settings.variantNames, generation)
+    const versions = await planVersions(
+      settings,
+      context,
+      sourceDir,
+      settings.packageNameGiven ? settings.packageName : (variants[0]?.distribution ?? '')
+    )
+    const rows = planRows({
+      variants,
+      versions,
+      pythons: settings.pythonVersions,
+      platforms: settings.platforms,
+      runnerLabels: settings.runnerLabels,
+      releaseTag: settings.releaseTag,
+      packageName: settings.packageNameGiven ? settings.packageName : ''
+    })
+    const workDir = workDirOf(settings, context.cwd)
+    const evidence = await gatherEvidence(rows, {
+      indexes: context.indexes,
+      testTarget: resolveTarget(settings.testRepository, settings.testIndexUrl),
+      productionTarget: resolveTarget(settings.repository, settings.indexUrl),
+      releases: releaseClient(settings, context),
+      stores: await context.stores(workDir),
+      workDir,
+      logger: context.logger
+    })
+    const now = context.clock.now()
+    const planned = rows.map((row, i) => {
+      const found = evidence[i]!
+      return { row, evidence: found, decision: decideRow(row, found, now) }
+    })
+    return { rows: planned, matrix: planMatrix(planned) }
+  } catch (error) {
+    throw asPlanError(error)
+  }
+}
+
+/** The plan gate as the registry runs it: the plan's decisions, table and outputs. */
+export async function runPlanGate(settings: Settings, context: GateContext): Promise<void> {
+  const { log, logger } = context
+  const plan = await collectPlan(settings, context)
+  for (const { row, decision } of plan.rows) {
+    log.record({
+      gate: 'plan',
+      target: `${row.wheelStem} ${row.platform} (${row.variant})`,
+      decision: decision.plan,
+      reason: decision.reason
+    })
+  }
+  if (settings.dryRun) {
+    log.record({
+      gate: 'plan',
+      target: 'dry-run',
+      decision: 'dry-run',
+      reason:
+        'the plan gate only reads, so dry-run changes nothing: this is the plan a real run makes'
+    })
+  }
+  log.addTable({ title: 'Plan', header: PLAN_TABLE_HEADER, rows: planTableRows(plan.rows) })
+  const closed = plan.rows.filter(r => r.decision.plan === 'closed')
+  if (closed.length > 0) {
+    logger.warning(
+      `${closed.length} wheel(s) can never join their production release (older than 14 days) and are left out of the matrix: publish them as a .postN (version-suffix).`
+    )
+  }
+  log.setOutput('decision', overallPlan(plan.rows.map(r => r.decision.plan)))
+  log.setOutput('matrix', JSON.stringify(plan.matrix))
+  log.setOutput('count', plan.matrix.include.length)
+  logger.info(
+    `Plan: ${plan.rows.length} wheel(s), ${plan.matrix.include.length} need work (matrix count).`
+  )
+}
