@@ -51,7 +51,7 @@ const FILES = [
 ].filter(f => /\.ya?ml$/.test(f))
 
 const action = readActionMetadata()
-const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline']
+const GATES = ['plan', 'build', 'check', 'publish', 'verify', 'release', 'pipeline']
 
 const read = (file: string): string => readFileSync(file, 'utf8')
 const load = (file: string): Doc => parse(read(file)) as Doc

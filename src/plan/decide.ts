@@ -43,7 +43,8 @@ export interface RowEvidence {
   /** Every file of the row's version on the production index (the release's age). */
   readonly productionRelease: readonly ExistingFile[]
   readonly release: ReleaseState
-  /** A wheel of the row in the cache or an artifact; null when none was found. */
+  /** A wheel of the row in the cache or an artifact; null when none was found (or, for a row
+   * on the production index, not looked for). */
   readonly built: BuiltBefore | null
 }
 

@@ -8,11 +8,16 @@
 import { InvalidWheelError } from '../wheel/types.js'
 import { parseWheelFilename } from '../wheel/filename.js'
 import { normalizeName } from '../wheel/names.js'
-import { normalizeVersion } from '../version/pep440.js'
+import { compareVersions, isValidVersion } from '../version/pep440.js'
 import type { PlanRow } from './rows.js'
 
 // PEP 513/571/599 legacy aliases, PEP 600 perennial tags, and the plain linux tag.
 const LINUX_TAG = /^(?:manylinux1|manylinux2010|manylinux2014|manylinux_\d+_\d+|linux)_(.+)$/
+
+/** PEP 440 equality (`0.17` is `0.17.0`), as Warehouse compares a release's versions. */
+export function sameVersion(a: string, b: string): boolean {
+  return isValidVersion(a) && isValidVersion(b) && compareVersions(a, b) === 0
+}
 
 /** True when `platformTag` is a glibc Linux tag for `arch` (any manylinux level, or linux). */
 export function isLinuxTagFor(platformTag: string, arch: string): boolean {
@@ -33,7 +38,7 @@ export function matchesRow(filename: string, row: PlanRow): boolean {
   const lower = (tags: readonly string[]): string[] => tags.map(t => t.toLowerCase())
   return (
     parsed.normalizedName === normalizeName(row.distribution) &&
-    normalizeVersion(parsed.version) === row.version &&
+    sameVersion(parsed.version, row.version) &&
     lower(parsed.pythonTags).includes(row.python.pythonTag) &&
     lower(parsed.abiTags).includes(row.python.abiTag) &&
     parsed.platformTags.some(tag => isLinuxTagFor(tag, row.platform))
@@ -53,14 +58,14 @@ export function filesOfVersion<T extends { filename: string }>(
       return (
         stem !== null &&
         normalizeName(stem[1]!) === normalizeName(distribution) &&
-        normalizeVersion(stem[2]!) === version
+        sameVersion(stem[2]!, version)
       )
     }
     try {
       const parsed = parseWheelFilename(file.filename)
       return (
         parsed.normalizedName === normalizeName(distribution) &&
-        normalizeVersion(parsed.version) === version
+        sameVersion(parsed.version, version)
       )
     } catch {
       return false

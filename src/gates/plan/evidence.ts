@@ -70,12 +70,14 @@ export async function gatherEvidence(
       listed(ports.testTarget, row),
       listed(ports.productionTarget, row)
     ])
+    const onProduction = production.find(file => matchesRow(file.filename, row)) ?? null
     evidence.push({
       test: test.find(file => matchesRow(file.filename, row)) ?? null,
-      production: production.find(file => matchesRow(file.filename, row)) ?? null,
+      production: onProduction,
       productionRelease: production,
       release: await releases(row),
-      built: await builtBefore(row, ports)
+      // A wheel on the production index is never built again: the stores are not asked.
+      built: onProduction ? null : await builtBefore(row, ports)
     })
   }
   return evidence
