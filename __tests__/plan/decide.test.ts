@@ -131,7 +131,9 @@ describe('planMatrix', () => {
       plan: 'build',
       'wheel-stem': 'vllm_cpu-0.17.0-cp312-cp312',
       'artifact-name': 'wheel-vllm-cpu-0.17.0-cp312-x86_64',
-      'release-tag': 'v0.17.0-vllm-cpu'
+      'release-tag': 'v0.17.0-vllm-cpu',
+      'built-from': '',
+      'cache-key': ''
     })
     expect(planTableRows(planned.slice(0, 1))).toEqual([
       ['vllm-cpu', '0.17.0', '3.12 (cp312-cp312)', 'x86_64', '-', '-', 'missing', '-', 'build']

@@ -36,6 +36,10 @@ export interface MatrixEntry {
   /** The artifact the build gate uploads (a `publish` row's wheel is there or in the cache). */
   readonly 'artifact-name': string
   readonly 'release-tag': string
+  /** A `publish` row: where the wheel built before is (`cache`, `artifact`); '' otherwise. */
+  readonly 'built-from': string
+  /** The wheel cache entry found for a `publish` row built into the cache; '' otherwise. */
+  readonly 'cache-key': string
 }
 
 /** The `matrix` output's value. */
@@ -63,7 +67,9 @@ export function matrixEntry(planned: PlannedRow): MatrixEntry {
     plan: planned.decision.plan,
     'wheel-stem': row.wheelStem,
     'artifact-name': row.artifactName,
-    'release-tag': row.releaseTag
+    'release-tag': row.releaseTag,
+    'built-from': planned.evidence.built?.where ?? '',
+    'cache-key': planned.evidence.built?.where === 'cache' ? planned.evidence.built.name : ''
   }
 }
 

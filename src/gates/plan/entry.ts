@@ -43,16 +43,18 @@ function asPlanError(error: unknown): unknown {
     : error
 }
 
-/** The source's generation, or null when vllm-source was not given and is not there. */
+/**
+ * The source's generation. A vllm-source the user named must be a vLLM tree; the default
+ * (`vllm`) counts only when it is one, so a plan with variant-names and version needs no tree.
+ */
 async function sourceGeneration(settings: Settings, sourceDir: string): Promise<Generation | null> {
-  if (!settings.vllmSourceGiven) {
-    try {
-      await access(sourceDir)
-    } catch {
-      return null
-    }
+  if (settings.vllmSourceGiven) return (await readGeneration(sourceDir)).generation
+  try {
+    await access(sourceDir)
+    return (await readGeneration(sourceDir)).generation
+  } catch {
+    return null
   }
-  return (await readGeneration(sourceDir)).generation
 }
 
 /** The versions to plan: the version input's, else vllm-source's (git describe), as build. */
