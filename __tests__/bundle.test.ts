@@ -134,6 +134,24 @@ describe.each(nodes)('the action bundle on %s', (_label, node) => {
     expect(outputValue(published.output, 'decision')).toBe('uploaded')
     expect(readdirSync(path.join(index, 'vllm-cpu'))).toContain(path.basename(wheel))
 
+    // The plan sees the published wheel (cp311: done, no token so the release is unknown)
+    // and plans the one that is missing (cp312: build).
+    const planned = runAction(node!, {
+      gate: 'plan',
+      version: '0.6.3',
+      'variant-names': 'vllm-cpu',
+      'python-versions': '3.11 3.12',
+      platforms: 'x86_64',
+      'test-repository': `file://${emptyIndex}`,
+      repository: `file://${index}`
+    })
+    expect(planned.status).toBe(0)
+    expect(JSON.parse(outputValue(planned.output, 'matrix') ?? '')).toEqual({
+      include: [expect.objectContaining({ python: '3.12', plan: 'build', runner: 'ubuntu-latest' })]
+    })
+    expect(outputValue(planned.output, 'count')).toBe('1')
+    expect(planned.summary).toContain('| vllm-cpu | 0.6.3 | 3.11 (cp311-cp311) | x86_64 |')
+
     const verified = runAction(node!, {
       gate: 'verify',
       wheel: path.basename(wheel),
@@ -213,7 +231,7 @@ describe.each(nodes)('the action bundle on %s', (_label, node) => {
   it('rejects an unknown gate as a setting (exit code 2)', () => {
     const result = runAction(node!, { gate: 'chek' })
     expect(result.status).toBe(2)
-    expect(result.stdout).toContain("Invalid gate 'chek'. Expected one of build, check")
+    expect(result.stdout).toContain("Invalid gate 'chek'. Expected one of plan, build, check")
   })
 })
 
@@ -229,6 +247,38 @@ describe('the command-line bundle', () => {
     // Progress goes to stderr; stdout stays machine-readable.
     expect(result.stdout).not.toContain('::debug::')
     expect(result.stderr).toMatch(/^\d\d:\d\d:\d\d Checking /m)
+  })
+
+  it('shows the plan table for gate plan, the same with --dry-run', () => {
+    const empty = path.join(dir, `plan-empty-${Date.now()}`)
+    mkdirSync(empty)
+    const args = [
+      'plan',
+      '--version',
+      '0.6.3 0.6.4',
+      '--variant-names',
+      'vllm-cpu',
+      '--python-versions',
+      'abi3',
+      '--platforms',
+      'x86_64',
+      '--repository',
+      `file://${empty}`,
+      '--test-repository',
+      `file://${empty}`
+    ]
+    const result = cli(...args)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/\nPlan\nVariant\s+Version\s+Python\s+Platform/)
+    expect(result.stdout).toMatch(/\nvllm-cpu\s+0\.6\.4\s+abi3 \(cp38-abi3\)\s+x86_64/)
+    expect(result.stdout).toContain('count=2')
+    const dry = cli(...args, '--dry-run')
+    expect(dry.status).toBe(0)
+    const table = (text: string): string => text.slice(text.indexOf('\nPlan\n'))
+    expect(table(dry.stdout).split('\ndecision=')[0]).toBe(
+      table(result.stdout).split('\ndecision=')[0]
+    )
+    expect(dry.stdout).toContain('dry-run changes nothing')
   })
 
   it('exits 1 when the gate fails', () => {

@@ -48,6 +48,22 @@ describe('layers', () => {
     expect(offending).toEqual([])
   })
 
+  it('src/plan/ decides on what it is handed: no I/O, no gate, no report', async () => {
+    const root = path.resolve('src', 'plan')
+    const offending: string[] = []
+    for (const file of (await readdir(root)).filter(f => f.endsWith('.ts'))) {
+      const text = await readFile(path.join(root, file), 'utf8')
+      for (const [, type, specifier] of text.matchAll(
+        /^(?:import|export)\b( type)?[^'"]*?from '([^']+)'/gms
+      )) {
+        // Types cost nothing at run time; closed.ts is PyPI's rule, pure like wheel/.
+        if (type || specifier === '../pypi/closed.js') continue
+        if (IO.some(rule => rule.test(specifier ?? ''))) offending.push(`${file}: ${specifier}`)
+      }
+    }
+    expect(offending).toEqual([])
+  })
+
   it.each(['report', 'util'])('src/%s/ knows the gates only by name', async dir => {
     const offending = (await importsUnder(dir))
       .filter(({ specifier }) => /\/gates\//.test(specifier) && !specifier.endsWith('/names.js'))

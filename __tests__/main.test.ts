@@ -92,7 +92,7 @@ describe('run', () => {
     const d = deps({ gate: 'chek' })
     await run(d.value)
     expect(d.failures).toEqual([
-      "Invalid settings: Invalid gate 'chek'. Expected one of build, check, publish, verify, release, pipeline."
+      "Invalid settings: Invalid gate 'chek'. Expected one of plan, build, check, publish, verify, release, pipeline."
     ])
   })
 

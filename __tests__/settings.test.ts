@@ -33,7 +33,7 @@ describe('parseSettings', () => {
 
   it('names the expected gates for a typo', () => {
     expect(() => parse({ gate: 'chek' })).toThrow(
-      "Invalid gate 'chek'. Expected one of build, check, publish, verify, release, pipeline."
+      "Invalid gate 'chek'. Expected one of plan, build, check, publish, verify, release, pipeline."
     )
   })
 

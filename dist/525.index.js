@@ -94,6 +94,20 @@ function actionsArtifactStore(logger, options = {}) {
             const response = await client.uploadArtifact(name, [...files], root, { compressionLevel: 0 });
             return response.id === undefined ? {} : { id: response.id };
         },
+        async exists(name, location) {
+            checkName(name);
+            try {
+                await client.getArtifact(name, findBy(location));
+                return true;
+            }
+            catch (error) {
+                // getArtifact throws the toolkit's ArtifactNotFoundError for a name the run does not
+                // hold; matched by name, as in download, since a bundle may hold two copies of the class.
+                if (error.name === 'ArtifactNotFoundError')
+                    return false;
+                throw error;
+            }
+        },
         async download(name, into, location) {
             checkName(name);
             const find = findBy(location);

@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/build/rename.ts + 1 modules
 var rename = __webpack_require__(53804);
-// EXTERNAL MODULE: ./src/gates/build/plan.ts + 1 modules
-var build_plan = __webpack_require__(60162);
+// EXTERNAL MODULE: ./src/gates/build/plan.ts
+var build_plan = __webpack_require__(72844);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/gates/build/files.ts

@@ -59926,7 +59926,7 @@ function isPermissionDenied(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40483);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83414);
 /** The action's entry: runs the gate. All logic lives in main.ts. */
 
 process.on('unhandledRejection', reason => {
@@ -59940,7 +59940,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 40483:
+/***/ 83414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60067,12 +60067,13 @@ async function timeGate(gate, context, run) {
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
 
 const LOADERS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83368))).runPlanGate,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
 };
 /** The function that runs `gate`, loaded on first use. */
 async function loadGate(gate) {
@@ -60115,8 +60116,11 @@ async function attemptGate(settings, context) {
  * The names of the gates a user can ask for. A leaf module with no imports, so settings, the
  * report, errors and every layer below the gates can name a gate without importing the gates.
  */
-/** The gates a user can ask for, in pipeline order; `pipeline` runs the others. */
-const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline'];
+/**
+ * The gates a user can ask for, in pipeline order; `pipeline` runs the others. `plan` comes
+ * first: it decides, before anything is built, which wheels are missing where.
+ */
+const GATES = ['plan', 'build', 'check', 'publish', 'verify', 'release', 'pipeline'];
 /** True when `name` is a gate's name. */
 function isGate(name) {
     return GATES.includes(name);
@@ -61012,7 +61016,12 @@ const DECISIONS = (/* unused pure expression or super */ null && ([
     'published',
     'unchanged',
     'skipped',
-    'warning'
+    'warning',
+    // plan rows (closed is above): what each wheel of the plan still needs
+    'build',
+    'publish',
+    'release-only',
+    'done'
 ]));
 /**
  * The values each gate's `decision` output takes, `failed` included (any failed step sets it).
@@ -61020,6 +61029,7 @@ const DECISIONS = (/* unused pure expression or super */ null && ([
  * take their gate's values plus `skipped` (not run) and `dry-run`.
  */
 const GATE_DECISIONS = {
+    plan: ['build', 'publish', 'release-only', 'closed', 'done', 'failed'],
     build: ['built', 'reused', 'dry-run', 'failed'],
     check: ['passed', 'failed'],
     publish: ['uploaded', 'skipped-identical', 'conflict', 'closed', 'dry-run', 'failed'],
@@ -61062,6 +61072,15 @@ class DecisionLog {
     /** The steps' timings in the order they finished, and the whole run's time (null until known). */
     timings() {
         return { steps: [...this.stepTimings], totalMs: this.totalMs };
+    }
+    tableList = [];
+    /** Adds a table to the report; tables render after the decisions, in the order added. */
+    addTable(table) {
+        this.tableList.push(Object.freeze({ ...table }));
+    }
+    /** The tables added so far. */
+    tables() {
+        return [...this.tableList];
     }
     /** Appends one decision. */
     record(entry) {
@@ -61114,7 +61133,11 @@ const DECISION_MARKS = {
     warning: '⚠️',
     failed: '❌',
     conflict: '⛔',
-    closed: '🔒'
+    closed: '🔒',
+    build: '🛠️',
+    publish: '⬆️',
+    'release-only': '📦',
+    done: '✅'
 };
 /** Escapes text for one Markdown table cell (pipes and newlines would break the row). */
 function escapeCell(text) {
@@ -61140,6 +61163,8 @@ function renderSummary(log, title, failure) {
             lines.push(renderRow(row));
         lines.push('');
     }
+    for (const table of log.tables())
+        lines.push(...renderTable(table), '');
     lines.push(...renderTimings(log));
     const outputs = [...log.outputs()];
     if (outputs.length > 0) {
@@ -61173,22 +61198,38 @@ function renderTimings(log) {
         lines.push(`| **total** | | **${timings_formatDuration(totalMs)}** |`);
     return [...lines, ''];
 }
-/** Aligned columns; the last column is not padded. */
-function alignedColumns(header, rows) {
+/** A gate's own table (the plan gate's plan) in Markdown, under its title. */
+function renderTable(table) {
+    return [
+        `**${escapeCell(table.title)}**`,
+        '',
+        `| ${table.header.map(escapeCell).join(' | ')} |`,
+        `| ${table.header.map(() => '---').join(' | ')} |`,
+        ...table.rows.map(row => `| ${row.map(escapeCell).join(' | ')} |`)
+    ];
+}
+/** Aligned plain-text columns, the last one unpadded. */
+function columns(header, rows) {
     const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length))));
     const format = (cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
     return [format(header), ...rows.map(format)];
 }
-/** The same tables for a terminal: aligned columns, no Markdown; the timings after a blank line. */
+/**
+ * The same tables for a terminal: aligned columns, no Markdown; a gate's own tables and the
+ * timings each after a blank line.
+ */
 function renderText(log) {
     const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')]);
-    const lines = alignedColumns(['GATE', 'TARGET', 'DECISION', 'REASON'], rows);
+    const lines = columns(['GATE', 'TARGET', 'DECISION', 'REASON'], rows);
+    for (const table of log.tables()) {
+        lines.push('', table.title, ...columns(table.header, table.rows.map(row => row.map(cell => cell.replace(/\s+/g, ' ')))));
+    }
     const { steps, totalMs } = log.timings();
     if (steps.length > 0) {
         const timed = steps.map(s => [s.step, s.outcome, formatDuration(s.ms)]);
         if (totalMs !== null)
             timed.push(['total', '', formatDuration(totalMs)]);
-        lines.push('', ...alignedColumns(['STEP', 'OUTCOME', 'TIME'], timed));
+        lines.push('', ...columns(['STEP', 'OUTCOME', 'TIME'], timed));
     }
     return lines.join('\n');
 }
@@ -61227,6 +61268,96 @@ async function publishReport(log, sink, title, failure, redact) {
 
 // EXTERNAL MODULE: ./src/version/pep440.ts
 var pep440 = __nccwpck_require__(61405);
+;// CONCATENATED MODULE: ./src/plan/dimensions.ts
+/**
+ * The plan's dimensions as the inputs write them: Python targets (`3.12`, or `abi3` for the one
+ * cp38-abi3 wheel vLLM builds), platforms (`uname -m` names), runner labels per platform, and
+ * the versions. Parsing only; settings.ts calls these and reports errors as setting errors. Pure.
+ */
+
+
+/**
+ * vLLM's wheels use the stable ABI of Python 3.8 (`vllm-0.20.0-cp38-abi3-manylinux_2_35_x86_64.whl`
+ * on PyPI; vLLM's docs: "the wheels are built with Python 3.8 ABI ... compatible with Python 3.8
+ * and later"), so one wheel per architecture serves every Python.
+ */
+const ABI3 = { pythonTag: 'cp38', abiTag: 'abi3' };
+/** The interpreter an abi3 wheel is built with: vLLM's CPU images build with Python 3.12. */
+const ABI3_BUILD_PYTHON = '3.12';
+/** Default runner label per platform: GitHub's hosted x86_64 and arm64 Ubuntu runners. */
+const DEFAULT_RUNNER_LABELS = {
+    x86_64: 'ubuntu-latest',
+    aarch64: 'ubuntu-24.04-arm'
+};
+/** Splits a list input on whitespace and commas, dropping empty words. */
+function splitList(value) {
+    return value.split(/[\s,]+/).filter(Boolean);
+}
+/** The Python target one `python-versions` entry names. */
+function pythonTarget(name) {
+    if (name === 'abi3')
+        return { name, ...ABI3, buildPython: ABI3_BUILD_PYTHON };
+    const match = /^3\.(\d{1,2})$/.exec(name);
+    if (!match) {
+        throw new util_errors/* SettingError */.L_('settings', `Invalid python-versions entry '${name}'. Expected 3.X versions such as 3.10 3.11 3.12, or abi3 (one cp38-abi3 wheel, as vLLM builds it).`);
+    }
+    const tag = `cp3${match[1]}`;
+    return { name, pythonTag: tag, abiTag: tag, buildPython: name };
+}
+/** Parses `python-versions`: a list of 3.X versions and/or `abi3`, each once. */
+function parsePythonVersions(value) {
+    const names = unique('python-versions', splitList(value));
+    return names.map(pythonTarget);
+}
+const PLATFORM_RE = /^[a-z0-9_]+$/;
+/** Parses `platforms`: architecture names as `uname -m` prints them (x86_64, aarch64). */
+function parsePlatforms(value) {
+    const names = unique('platforms', splitList(value));
+    for (const name of names) {
+        if (!PLATFORM_RE.test(name)) {
+            throw new util_errors/* SettingError */.L_('settings', `Invalid platforms entry '${name}'. Expected architectures as uname -m names them: x86_64, aarch64.`);
+        }
+    }
+    return names;
+}
+/**
+ * Parses `runner-labels` (`x86_64=ubuntu-latest aarch64=my-arm-runner`) over the defaults: a
+ * platform it names gets that label, the others keep theirs.
+ */
+function parseRunnerLabels(value) {
+    const labels = { ...DEFAULT_RUNNER_LABELS };
+    for (const pair of splitList(value)) {
+        const match = /^([a-z0-9_]+)=(\S+)$/.exec(pair);
+        if (!match) {
+            throw new util_errors/* SettingError */.L_('settings', `Invalid runner-labels entry '${pair}'. Expected PLATFORM=LABEL pairs such as x86_64=ubuntu-latest aarch64=ubuntu-24.04-arm.`);
+        }
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+/** Parses `version`: one PEP 440 version, or (plan only) several separated by spaces or commas. */
+function parseVersions(value, severalAllowed) {
+    const versions = unique('version', splitList(value));
+    for (const version of versions) {
+        if (!(0,pep440/* isValidVersion */.ri)(version)) {
+            throw new util_errors/* SettingError */.L_('settings', `Invalid version '${version}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
+        }
+    }
+    if (versions.length > 1 && !severalAllowed) {
+        throw new util_errors/* SettingError */.L_('settings', `version '${value}' names ${versions.length} versions, but only gate: plan takes several.`, 'Give one version here; let a plan step list the versions and feed each matrix row its own.');
+    }
+    return versions;
+}
+function unique(input, names) {
+    const seen = new Set();
+    for (const name of names) {
+        if (seen.has(name))
+            throw new util_errors/* SettingError */.L_('settings', `${input} lists '${name}' twice.`);
+        seen.add(name);
+    }
+    return [...seen];
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * The only reader of inputs. Action inputs and command-line flags share names; both arrive
@@ -61273,7 +61404,11 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'release-notes',
     'release-finalize',
     'notify-url',
-    'notify-timeout'
+    'notify-timeout',
+    'variant-names',
+    'python-versions',
+    'platforms',
+    'runner-labels'
 ]));
 /** Inputs that carry secrets: masked as soon as they are read. */
 const SECRET_INPUTS = [
@@ -61332,7 +61467,10 @@ const DEFAULTS = {
     'release-title': 'vLLM CPU v{version} ({variant})',
     'overwrite-assets': 'false',
     'release-finalize': 'false',
-    'notify-timeout': '10'
+    'notify-timeout': '10',
+    'python-versions': 'abi3',
+    platforms: 'x86_64 aarch64',
+    'runner-labels': 'x86_64=ubuntu-latest aarch64=ubuntu-24.04-arm'
 };
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -61458,9 +61596,7 @@ function parseSettings(read) {
     const gate = parseChoice('gate', gateText, GATES);
     const variant = input('variant', DEFAULTS.variant);
     const versionText = input('version');
-    if (versionText !== '' && !(0,pep440/* isValidVersion */.ri)(versionText)) {
-        throw new util_errors/* SettingError */.L_('settings', `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
-    }
+    const versions = parseVersions(versionText, gate === 'plan');
     return Object.freeze({
         gate,
         variant,
@@ -61470,7 +61606,7 @@ function parseSettings(read) {
         wheel: input('wheel', DEFAULTS.wheel),
         vllmSource: input('vllm-source', DEFAULTS['vllm-source']),
         vllmSourceGiven: input('vllm-source') !== '',
-        version: versionText === '' ? null : versionText,
+        version: versions[0] ?? null,
         python: input('python', DEFAULTS.python),
         maxFileSize: parseSize('max-file-size', input('max-file-size', DEFAULTS['max-file-size'])),
         maxFileSizeText: input('max-file-size', DEFAULTS['max-file-size']),
@@ -61501,7 +61637,12 @@ function parseSettings(read) {
         releaseNotes: read('release-notes').trim(),
         releaseFinalize: parseReleaseFinalize(gate, input('release-finalize', DEFAULTS['release-finalize'])),
         notifyUrl: parseNotifyUrl(input('notify-url')),
-        notifyTimeoutSeconds: parseSeconds('notify-timeout', input('notify-timeout', DEFAULTS['notify-timeout']))
+        notifyTimeoutSeconds: parseSeconds('notify-timeout', input('notify-timeout', DEFAULTS['notify-timeout'])),
+        versions,
+        variantNames: splitList(input('variant-names')),
+        pythonVersions: parsePythonVersions(input('python-versions', DEFAULTS['python-versions'])),
+        platforms: parsePlatforms(input('platforms', DEFAULTS.platforms)),
+        runnerLabels: parseRunnerLabels(input('runner-labels', DEFAULTS['runner-labels']))
     });
 }
 /**

@@ -3,9 +3,16 @@
  * here as a lookup function and leave as one typed, validated, frozen Settings.
  */
 import { GATES, type Gate } from './gates/names.js'
+import {
+  parsePlatforms,
+  parsePythonVersions,
+  parseRunnerLabels,
+  parseVersions,
+  splitList,
+  type PythonTarget
+} from './plan/dimensions.js'
 import { SettingError } from './util/errors.js'
 import { hideUrlCredentials, urlCredentials } from './util/redact.js'
-import { isValidVersion } from './version/pep440.js'
 
 /** Reads one input by its action.yml name; returns '' when it was not given. */
 export type InputReader = (name: string) => string
@@ -100,6 +107,16 @@ export interface Settings {
   readonly notifyUrl: string | null
   /** How long the notification may take, in seconds, before it is given up with a warning. */
   readonly notifyTimeoutSeconds: number
+  /** Every version the version input names: plan takes several, the other gates one or none. */
+  readonly versions: readonly string[]
+  /** plan: the variants to plan; empty for every variant built from the source's generation. */
+  readonly variantNames: readonly string[]
+  /** plan: the Python targets (`3.12` -> cp312-cp312, `abi3` -> cp38-abi3). */
+  readonly pythonVersions: readonly PythonTarget[]
+  /** plan: the architectures (`uname -m`) to plan for. */
+  readonly platforms: readonly string[]
+  /** plan: the runner label of each platform, for the matrix's `runs-on`. */
+  readonly runnerLabels: Readonly<Record<string, string>>
 }
 
 /** Every input name settings reads: action.yml declares exactly these (a test checks). */
@@ -139,7 +156,11 @@ export const INPUT_NAMES = [
   'release-notes',
   'release-finalize',
   'notify-url',
-  'notify-timeout'
+  'notify-timeout',
+  'variant-names',
+  'python-versions',
+  'platforms',
+  'runner-labels'
 ] as const
 
 /** One input's name, as action.yml declares it. */
@@ -205,7 +226,10 @@ export const DEFAULTS = {
   'release-title': 'vLLM CPU v{version} ({variant})',
   'overwrite-assets': 'false',
   'release-finalize': 'false',
-  'notify-timeout': '10'
+  'notify-timeout': '10',
+  'python-versions': 'abi3',
+  platforms: 'x86_64 aarch64',
+  'runner-labels': 'x86_64=ubuntu-latest aarch64=ubuntu-24.04-arm'
 } as const
 
 const TRUE_VALUES = ['true', 'True', 'TRUE']
@@ -361,12 +385,7 @@ export function parseSettings(read: InputReader): Settings {
   const gate = parseChoice('gate', gateText, GATES)
   const variant = input('variant', DEFAULTS.variant)
   const versionText = input('version')
-  if (versionText !== '' && !isValidVersion(versionText)) {
-    throw new SettingError(
-      'settings',
-      `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`
-    )
-  }
+  const versions = parseVersions(versionText, gate === 'plan')
   return Object.freeze({
     gate,
     variant,
@@ -376,7 +395,7 @@ export function parseSettings(read: InputReader): Settings {
     wheel: input('wheel', DEFAULTS.wheel),
     vllmSource: input('vllm-source', DEFAULTS['vllm-source']),
     vllmSourceGiven: input('vllm-source') !== '',
-    version: versionText === '' ? null : versionText,
+    version: versions[0] ?? null,
     python: input('python', DEFAULTS.python),
     maxFileSize: parseSize('max-file-size', input('max-file-size', DEFAULTS['max-file-size'])),
     maxFileSizeText: input('max-file-size', DEFAULTS['max-file-size']),
@@ -434,7 +453,12 @@ export function parseSettings(read: InputReader): Settings {
     notifyTimeoutSeconds: parseSeconds(
       'notify-timeout',
       input('notify-timeout', DEFAULTS['notify-timeout'])
-    )
+    ),
+    versions,
+    variantNames: splitList(input('variant-names')),
+    pythonVersions: parsePythonVersions(input('python-versions', DEFAULTS['python-versions'])),
+    platforms: parsePlatforms(input('platforms', DEFAULTS.platforms)),
+    runnerLabels: parseRunnerLabels(input('runner-labels', DEFAULTS['runner-labels']))
   })
 }
 

@@ -329,6 +329,65 @@ describe('the gate registry', () => {
     })
   })
 
+  it('plan: reads the indexes, the release and the stores through the context, writes nothing', async () => {
+    const index = new FakeIndex([
+      { filename: FILENAME, sha256, url: `https://files.test/${FILENAME}` } as ExistingFile
+    ])
+    const releases = new FakeReleases()
+    const fake = fakeStores()
+    const lookups: string[] = []
+    const stores: Stores = {
+      cache: {
+        restore: async (_paths, keys, options) => {
+          lookups.push(`cache ${keys[1]} ${options?.lookupOnly}`)
+          return null
+        },
+        save: async () => untouchable('cache save')
+      },
+      artifacts: {
+        ...fake.stores.artifacts,
+        upload: async () => untouchable('artifact upload'),
+        exists: async name => {
+          lookups.push(`artifact ${name}`)
+          return name === 'wheel-vllm-cpu-0.6.3-cp312-x86_64'
+        }
+      }
+    }
+    const context = doubles({
+      indexes: index,
+      env: testEnvironment({ GITHUB_REPOSITORY: 'octo/vllm-cpu' }),
+      releases: target => {
+        releases.targets.push(target)
+        return releases
+      },
+      stores: async () => stores,
+      clock: { now: () => 0, sleep: async () => untouchable('sleep'), random: () => 0.5 }
+    })
+    await (
+      await loadGate('plan')
+    )(
+      settings({
+        gate: 'plan',
+        version: '0.6.3',
+        'variant-names': 'vllm-cpu',
+        'python-versions': '3.11 3.12',
+        platforms: 'x86_64',
+        repository: 'https://upload.pypi.test/legacy/',
+        'test-repository': 'https://test.pypi.test/legacy/',
+        'github-token': 'ghs_registry'
+      }),
+      context
+    )
+    expect(context.log.entriesFor('plan').map(e => e.decision)).toEqual(['release-only', 'publish'])
+    expect(releases.targets).toHaveLength(1)
+    expect(index.uploads).toEqual([])
+    expect(releases.releases).toEqual([])
+    expect(lookups).toEqual([
+      'cache vllm-cpu-publish-wheel-vllm-cpu-0.6.3-cp312-x86_64- true',
+      'artifact wheel-vllm-cpu-0.6.3-cp312-x86_64'
+    ])
+  })
+
   it('pipeline: a dry run reads the indexes through the context and writes nothing', async () => {
     const index = new FakeIndex()
     const context = doubles({

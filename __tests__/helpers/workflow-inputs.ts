@@ -11,7 +11,7 @@ import type { ActionMetadata } from './action-metadata.js'
 /** Action inputs the workflow sets itself instead of passing through, and why. */
 export const SET_BY_WORKFLOW: Readonly<Record<string, string>> = {
   gate: 'each job runs its own gate',
-  variant: "each matrix leg's variant, from variant-names",
+  variant: "each matrix row's variant, from the plan",
   'package-name':
     'one name for every variant leg would publish them all under one name; name each ' +
     "variant's distribution in the variants table instead",
@@ -38,11 +38,22 @@ export const ROLE_INPUTS: Readonly<Record<string, Readonly<Record<string, string
 }
 
 /**
- * Values a job gives an action input from elsewhere than the workflow's input of that name:
- * the finalize job publishes the draft of the version the plan job resolved.
+ * Values a job (`job`, or `job:gate` for one step) gives an action input from elsewhere than
+ * the workflow's input of that name: each matrix row carries its version and suffix from the
+ * plan (the build gets the version input itself, and appends the row's suffix), and the
+ * finalize job publishes the version of its release row.
  */
+const FROM_ROW = {
+  version: '${{ matrix.version }}',
+  'version-suffix': '${{ matrix.version-suffix }}'
+}
 export const JOB_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'release-finalize': { version: '${{ needs.plan.outputs.version }}' }
+  'build:build': { 'version-suffix': '${{ matrix.version-suffix }}' },
+  'build:check': FROM_ROW,
+  'test-publish': FROM_ROW,
+  publish: FROM_ROW,
+  release: FROM_ROW,
+  'release-finalize': { version: '${{ matrix.version }}' }
 }
 
 /** The action's inputs the workflow declares, in action.yml's order. */

@@ -4,9 +4,11 @@
  * the bundled action with the environment GitHub gives it, outputs and artifacts passed exactly
  * as the workflow's expressions say (helpers/workflow/runner.ts), against two real pypiservers
  * (TestPyPI and PyPI), the GitHub stand-in with immutable releases, and the Actions services
- * stand-in the real toolkit talks to. The first run builds, publishes to both indexes after
- * verify, and releases (drafts attached, then published once); a re-run changes nothing. A
- * workflow whose chain is broken (an output or an artifact renamed) fails here.
+ * stand-in the real toolkit talks to. The plan job's matrix drives every later job: the first
+ * run plans both variants, builds them, publishes to both indexes after verify, and releases
+ * (drafts attached, then published once); a re-run plans nothing left to do and every job after
+ * the plan is skipped. A workflow whose chain is broken (a build leg looking for another name
+ * than the plan's, an artifact renamed) fails here.
  *
  * Verify takes PyTorch from a stand-in wheel (a CPU build by what it reports): verify installs
  * without any cache by design, and the real torch==2.13.0 costs each of the four verify legs
@@ -73,15 +75,14 @@ afterAll(async () => {
 })
 
 const workflowText = readFileSync(WORKFLOW, 'utf8')
-const declaredInputs = Object.keys(
-  ((parse(workflowText) as { on: { workflow_call: { inputs: object } } }).on.workflow_call.inputs ??
-    {}) as object
-)
-// The list of variant names (renamed from `variants` when the action's table input moves in).
-const variantsInput = declaredInputs.includes('variant-names') ? 'variant-names' : 'variants'
 
 /** Runs the workflow text as run `runId` (attempt `attempt`) with the test's inputs. */
-async function run(runId: number, attempt = 1, workflow = workflowText): Promise<RunRecord> {
+async function run(
+  runId: number,
+  attempt = 1,
+  workflow = workflowText,
+  extra: Record<string, unknown> = {}
+): Promise<RunRecord> {
   const python = testPython()
   const version = runPython([
     '-c',
@@ -94,15 +95,19 @@ async function run(runId: number, attempt = 1, workflow = workflowText): Promise
   const record = await runWorkflow({
     workflow,
     inputs: {
-      [variantsInput]: JSON.stringify(VARIANTS),
-      runners: JSON.stringify(['ubuntu-24.04']),
+      // The plan's dimensions: two variants, this machine's Python (the replica builds cpXY
+      // wheels, not vLLM's abi3 one), x86_64 on the runner label the legs are given.
+      'variant-names': VARIANTS.join(' '),
+      'python-versions': version,
+      platforms: 'x86_64',
+      'runner-labels': 'x86_64=ubuntu-24.04',
       'vllm-ref': 'v0.6.3',
-      'python-version': version,
       'test-repository': testIndex.url,
       repository: production.url,
       'dependency-index-urls': dependencies,
       'publish-pypi': true,
-      'create-release': true
+      'create-release': true,
+      ...extra
     },
     secrets: { TEST_PYPI_TOKEN: testIndex.token!, PYPI_TOKEN: production.token! },
     runId,
@@ -155,7 +160,7 @@ const writes = (): number => github.requests.filter(r => r.method !== 'GET').len
 describe('the reusable workflow, job by job', () => {
   let first: RunRecord
 
-  it('first run: builds both variants, publishes after verify, releases each once', async () => {
+  it('first run: plans both variants, builds them, publishes after verify, releases each once', async () => {
     first = await run(9001)
     expect(failures(first)).toBe('')
     expect(first.results).toEqual({
@@ -167,9 +172,13 @@ describe('the reusable workflow, job by job', () => {
       release: 'success',
       'release-finalize': 'success'
     })
-    expect(first.outputs).toEqual({ version: '0.6.3' })
+    expect(first.outputs.count).toBe('2')
+    const matrix = JSON.parse(first.outputs.matrix!) as { include: Record<string, string>[] }
+    expect(matrix.include.map(row => [row.variant, row.plan, row.version, row.runner])).toEqual(
+      VARIANTS.map(v => [v, 'build', '0.6.3', 'ubuntu-24.04'])
+    )
     expect(decisions(first)).toEqual({
-      plan: ['dry-run'],
+      plan: ['build'],
       build: ['built', 'passed', 'built', 'passed'],
       'test-publish': ['uploaded', 'uploaded'],
       verify: ['verified', 'verified'],
@@ -180,6 +189,9 @@ describe('the reusable workflow, job by job', () => {
     const wheels = first.jobs
       .filter(job => job.id === 'build')
       .map(job => job.steps.find(s => s.outputs['artifact-name'])!.outputs)
+    expect(wheels.map(w => w['artifact-name'])).toEqual(
+      matrix.include.map(row => row['artifact-name'])
+    )
     expect(wheels.map(w => w['artifact-name'])).toEqual(
       VARIANTS.map(v => expect.stringMatching(new RegExp(`^wheel-${v}-0\\.6\\.3-cp\\d+-x86_64$`)))
     )
@@ -198,27 +210,36 @@ describe('the reusable workflow, job by job', () => {
     expect(legs('release').map(j => j.token)).toEqual(['write-token', 'write-token'])
     expect(legs('verify').map(j => j.token)).toEqual(['read-token', 'read-token'])
     expect(legs('publish').map(j => j.environment)).toEqual(['pypi', 'pypi'])
-    // Every leg's summary says what its gate decided.
+    // Every leg's summary says what its gate decided; the plan's shows its table.
     for (const job of legs('verify')) {
       expect(job.steps.map(s => s.summary).join('\n')).toMatch(/\| verify \| .* \| ✅ verified \|/)
     }
+    expect(
+      legs('plan')[0]!
+        .steps.map(s => s.summary)
+        .join('\n')
+    ).toContain('**Plan**')
     expect(services.allViolations()).toEqual([])
     expect(github.violations).toEqual([])
   }, 300_000)
 
-  it('a re-run changes nothing: cache reused, uploads identical, releases unchanged', async () => {
+  it('a re-run plans nothing left to do: every job after the plan is skipped, nothing written', async () => {
     const before = { test: files(testIndex), production: files(production), writes: writes() }
     const again = await run(9001, 2)
     expect(failures(again)).toBe('')
-    expect(decisions(again)).toEqual({
-      plan: ['dry-run'],
-      build: ['reused', 'passed', 'reused', 'passed'],
-      'test-publish': ['skipped-identical', 'skipped-identical'],
-      verify: ['verified', 'verified'],
-      publish: ['skipped-identical', 'skipped-identical'],
-      release: ['unchanged', 'unchanged'],
-      'release-finalize': ['unchanged', 'unchanged']
+    expect(again.results).toEqual({
+      plan: 'success',
+      build: 'skipped',
+      'test-publish': 'skipped',
+      verify: 'skipped',
+      publish: 'skipped',
+      release: 'skipped',
+      'release-finalize': 'skipped'
     })
+    expect(decisions(again)).toEqual({ plan: ['done'] })
+    expect(again.outputs).toMatchObject({ count: '0', matrix: '{"include":[]}' })
+    const summary = again.jobs[0]!.steps.map(s => s.summary).join('\n')
+    expect(summary).toContain('Nothing to build: every planned wheel is done (plan: done)')
     expect({ test: files(testIndex), production: files(production), writes: writes() }).toEqual(
       before
     )
@@ -232,23 +253,28 @@ describe('the reusable workflow, job by job', () => {
       edit(doc.jobs)
       return stringify(doc)
     }
+    // The build legs look for the artifact name the plan gave their row.
     const renamedOutput = broken(jobs => {
-      const outputs = jobs.plan!.outputs as Record<string, string>
-      outputs['python-tag-renamed'] = outputs['python-tag']!
-      delete outputs['python-tag']
+      const steps = jobs.build!.steps as { env?: Record<string, string> }[]
+      const confirm = steps.find(s => s.env?.EXPECTED)!
+      confirm.env!.EXPECTED = '${{ matrix.wheel-stem }}'
     })
-    const outputRun = await run(9101, 1, renamedOutput)
+    // A version not published yet (.post1), so that the plan has rows to build.
+    const unpublished = { 'version-suffix': '.post1' }
+    const outputRun = await run(9101, 1, renamedOutput, unpublished)
     expect(outputRun.results.build).toBe('failure')
     expect(outputRun.results.release).toBe('skipped')
 
     const renamedArtifact = broken(jobs => {
       const steps = jobs['test-publish']!.steps as { with?: Record<string, string> }[]
       const step = steps.find(s => s.with?.['wheel-artifact'])!
-      step.with!['wheel-artifact'] = step.with!['wheel-artifact']!.replace(/^wheel-/, 'wheels-')
+      step.with!['wheel-artifact'] = 'renamed-${{ matrix.artifact-name }}'
     })
-    const artifactRun = await run(9102, 1, renamedArtifact)
+    const artifactRun = await run(9102, 1, renamedArtifact, unpublished)
     expect(artifactRun.results['test-publish']).toBe('failure')
-    expect(failures(artifactRun)).toMatch(/Could not download artifact 'wheels-vllm-cpu-0\.6\.3-/)
+    expect(failures(artifactRun)).toMatch(
+      /Could not download artifact 'renamed-wheel-vllm-cpu-0\.6\.3\.post1-/
+    )
     expect(artifactRun.results.publish).toBe('skipped')
   }, 300_000)
 })

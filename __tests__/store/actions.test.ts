@@ -99,6 +99,17 @@ describe('actionsArtifactStore through the real toolkit', () => {
     expect(await sha256(files[0]!)).toBe(await sha256(wheel))
   })
 
+  it('says whether the run holds an artifact, without downloading it', async () => {
+    await store.upload('wheel-seen', [await wheelFile('s-1.0-py3-none-any.whl', 'seen')])
+    const downloads = services.blobs.requests.filter(r => r.operation === 'get-blob').length
+    becomeJob({ runId: 1001, job: 'plan (attempt 2)' })
+    expect(await store.exists!('wheel-seen')).toBe(true)
+    expect(await store.exists!('wheel-never-built')).toBe(false)
+    expect(services.blobs.requests.filter(r => r.operation === 'get-blob')).toHaveLength(downloads)
+    becomeJob({ runId: 3003, job: 'plan' })
+    expect(await store.exists!('wheel-seen')).toBe(false)
+  })
+
   it('replaces the artifact of an earlier attempt of the same run', async () => {
     const logger = new MemoryLogger()
     const replacing = artifactStore.actionsArtifactStore(logger)

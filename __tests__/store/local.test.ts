@@ -60,6 +60,8 @@ describe('localArtifactStore', () => {
       await store.upload('wheel-a', [wheel])
       await writeFile(wheel, 'two')
       await store.upload('wheel-a', [wheel])
+      expect(await store.exists!('wheel-a')).toBe(true)
+      expect(await store.exists!('wheel-b')).toBe(false)
       const got = await store.download('wheel-a', path.join(dir, 'in'))
       expect(got).toEqual([path.join(dir, 'in', 'a-1.0-py3-none-any.whl')])
       expect(await readFile(got[0] as string, 'utf8')).toBe('two')

@@ -133,6 +133,14 @@ function localArtifactStore(root, run = 'local') {
             }
             return {};
         },
+        async exists(name, location) {
+            try {
+                return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dirFor(name, location?.runId))).length > 0;
+            }
+            catch {
+                return false;
+            }
+        },
         async download(name, into, location) {
             const dir = dirFor(name, location?.runId);
             let names;

@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/build/rename.ts + 1 modules
 var rename = __webpack_require__(53804);
-// EXTERNAL MODULE: ./src/gates/build/plan.ts + 1 modules
-var build_plan = __webpack_require__(60162);
+// EXTERNAL MODULE: ./src/gates/build/plan.ts
+var build_plan = __webpack_require__(72844);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/gates/build/files.ts
@@ -492,7 +492,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _check_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52027);
 /* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34898);
 /* harmony import */ var _publish_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98988);
-/* harmony import */ var _publish_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23320);
+/* harmony import */ var _publish_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99128);
 /* harmony import */ var _release_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88405);
 /* harmony import */ var _verify_entry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21338);
 

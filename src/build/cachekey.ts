@@ -5,6 +5,7 @@
  * a prefix fallback lets a new commit start from an older commit's objects.
  */
 import { createHash } from 'node:crypto'
+import path from 'node:path'
 import { sanitizeCacheKey } from '../store/names.js'
 import type { PythonInfo } from './probe.js'
 
@@ -41,6 +42,24 @@ function canonical(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/**
+ * The readable start of every wheel cache key of one variant, version, interpreter and
+ * architecture: the plan gate looks it up as a prefix, since the digest needs the commit.
+ */
+export function wheelCacheKeyPrefix(
+  variant: string,
+  version: string,
+  pythonTag: string,
+  arch: string
+): string {
+  return sanitizeCacheKey(`vllm-cpu-publish-wheel-${variant}-${version}-${pythonTag}-${arch}-`)
+}
+
+/** Where the build gate keeps a variant's wheel for the cache (the cached path). */
+export function wheelCacheDir(workDir: string, variant: string): string {
+  return path.join(workDir, 'wheel', variant)
+}
+
 /** The wheel cache key: readable parts, then a digest of every input. */
 export function wheelCacheKey(inputs: WheelKeyInputs): string {
   const digest = createHash('sha256')
@@ -48,9 +67,7 @@ export function wheelCacheKey(inputs: WheelKeyInputs): string {
     .digest('hex')
     .slice(0, 32)
   const { variant, version, python } = inputs
-  return sanitizeCacheKey(
-    `vllm-cpu-publish-wheel-${variant}-${version}-${python.tag}-${python.arch}-${digest}`
-  )
+  return sanitizeCacheKey(wheelCacheKeyPrefix(variant, version, python.tag, python.arch) + digest)
 }
 
 /** The compiler cache keys: exact (this commit) first, then the prefix for any commit. */

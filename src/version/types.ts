@@ -8,7 +8,7 @@
 export type VersionSourceName = 'input' | 'wheel' | 'git' | 'installed'
 
 /** The gates that detect a version; named in the errors detection throws. */
-export type DetectingGate = 'build' | 'check'
+export type DetectingGate = 'plan' | 'build' | 'check'
 
 /** What one source reported: a version (as the source wrote it) or why it has none. */
 export type SourceOutcome =

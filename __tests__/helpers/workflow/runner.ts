@@ -146,12 +146,19 @@ export function expandMatrix(matrix: unknown): Record<string, unknown>[] {
   if (matrix === undefined || matrix === null) return [{}]
   const spec = matrix as Record<string, unknown>
   const keys = Object.keys(spec).filter(k => k !== 'include' && k !== 'exclude')
+  const includes = (spec.include as unknown[] | undefined) ?? []
+  if (keys.length === 0 && includes.length === 0) {
+    // GitHub refuses such a job outright (a workflow guards it with an `if:` on the count).
+    throw new Error("Matrix vector 'include' does not contain any values")
+  }
   let legs: Record<string, unknown>[] = [{}]
   for (const key of keys) {
     const values = spec[key]
     if (!Array.isArray(values)) throw new Error(`matrix.${key} is not a list: ${asText(values)}`)
     legs = legs.flatMap(leg => values.map(value => ({ ...leg, [key]: value })))
   }
+  // A matrix of `include` only has no base combination: each entry is one leg (GitHub's rule).
+  if (keys.length === 0) legs = []
   const excludes = (spec.exclude as Record<string, unknown>[] | undefined) ?? []
   legs = legs.filter(
     leg => !excludes.some(ex => Object.entries(ex).every(([k, v]) => leg[k] === v))

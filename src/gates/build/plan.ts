@@ -6,7 +6,7 @@
  * wheel cache key that stands for all of them.
  */
 import path from 'node:path'
-import { wheelCacheKey } from '../../build/cachekey.js'
+import { wheelCacheDir, wheelCacheKey } from '../../build/cachekey.js'
 import {
   buildArgv,
   buildEnvironment,
@@ -150,7 +150,7 @@ export async function planBuild(
     artifactName: wheelArtifactName(variant.name, target.version, python.tag, python.arch),
     sourceDir,
     workDir,
-    wheelDir: path.join(workDir, 'wheel', variant.name)
+    wheelDir: wheelCacheDir(workDir, variant.name)
   }
 }
 

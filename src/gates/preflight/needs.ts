@@ -32,7 +32,9 @@ export function needsOf(settings: Settings): Needs {
   const releasesByVersion = settings.gate === 'release' && settings.version !== null
   return {
     builds,
-    takesWheels: settings.gate !== 'build' && !builds && !releasesByVersion,
+    // plan writes nothing and reads only listings: it has no wheel of its own.
+    takesWheels:
+      settings.gate !== 'build' && settings.gate !== 'plan' && !builds && !releasesByVersion,
     publishes: pipeline
       ? ['test', 'production']
       : settings.gate === 'publish'
@@ -40,6 +42,6 @@ export function needsOf(settings: Settings): Needs {
         : [],
     verifiesFrom: pipeline ? 'test' : settings.gate === 'verify' ? 'production' : null,
     releases: pipeline ? 'pipeline' : settings.gate === 'release' ? 'direct' : null,
-    readsSource: settings.gate !== 'verify'
+    readsSource: settings.gate !== 'verify' && settings.gate !== 'plan'
   }
 }
