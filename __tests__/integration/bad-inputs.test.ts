@@ -117,6 +117,55 @@ const CASES: Case[] = [
     message: /Invalid variants: not valid JSON/
   },
   {
+    name: 'a plan for a Python that is no CPython 3 minor version',
+    inputs: w => ({
+      gate: 'plan',
+      'variant-names': 'vllm-cpu',
+      version: '0.17.0',
+      'python-versions': '3.12 py3',
+      'test-repository': `file://${w.testIndex}`,
+      repository: `file://${w.index}`
+    }),
+    argv: w => [
+      'plan',
+      '--variant-names',
+      'vllm-cpu',
+      '--version',
+      '0.17.0',
+      '--python-versions',
+      '3.12 py3',
+      '--test-repository',
+      `file://${w.testIndex}`,
+      '--repository',
+      `file://${w.index}`
+    ],
+    status: 2,
+    message: /python-versions/
+  },
+  {
+    name: 'a plan for a variant the table does not have',
+    inputs: w => ({
+      gate: 'plan',
+      'variant-names': 'vllm-cpu-avx1024',
+      version: '0.17.0',
+      'test-repository': `file://${w.testIndex}`,
+      repository: `file://${w.index}`
+    }),
+    argv: w => [
+      'plan',
+      '--variant-names',
+      'vllm-cpu-avx1024',
+      '--version',
+      '0.17.0',
+      '--test-repository',
+      `file://${w.testIndex}`,
+      '--repository',
+      `file://${w.index}`
+    ],
+    status: 2,
+    message: /Unknown variant 'vllm-cpu-avx1024' in variant-names/
+  },
+  {
     name: 'a relative file:// URL',
     inputs: () => ({ gate: 'publish', wheel: W, repository: 'file:relative/index' }),
     argv: () => ['publish', '--wheel', W, '--repository', 'file:relative/index'],
