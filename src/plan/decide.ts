@@ -24,6 +24,8 @@ export type ReleaseState =
   | { readonly state: 'draft'; readonly asset: string }
   /** There is no release of the tag, or it lacks the wheel. */
   | { readonly state: 'missing'; readonly why: string }
+  /** A published immutable release lacks the wheel: it can never take it. */
+  | { readonly state: 'frozen'; readonly why: string }
   /** Not looked at: no token, or GitHub would not answer. */
   | { readonly state: 'unknown'; readonly why: string }
 
@@ -79,6 +81,11 @@ export function decideRow(row: PlanRow, evidence: RowEvidence, now: number): Row
           plan: 'release-only',
           reason: `${on}; release ${row.releaseTag} is still a draft: publish it (the wheel is attached)`
         }
+      case 'frozen':
+        return {
+          plan: 'closed',
+          reason: `${on}, missing from release ${row.releaseTag}, which is published and immutable (GitHub takes no new asset there): publish the wheel as a new version, e.g. version-suffix .post1 (${postHint(row.version)})`
+        }
       case 'missing':
         return {
           plan: 'release-only',
@@ -108,7 +115,7 @@ export function decideRow(row: PlanRow, evidence: RowEvidence, now: number): Row
   return {
     plan: 'build',
     reason: test
-      ? `on the test index only (${test.filename}) and built nowhere this run can reach: build, verify and publish`
+      ? `on the test index only (${test.filename}) and built nowhere this run can reach: build, verify and publish; the rebuild must be byte for byte that file, or the test index refuses it as a conflict (version-suffix: auto builds the next .postN instead)`
       : 'on neither index and built nowhere: build, check, publish, verify, release'
   }
 }

@@ -136,6 +136,8 @@ function releaseCell(evidence: RowEvidence): string {
       return 'attached (draft)'
     case 'missing':
       return 'missing'
+    case 'frozen':
+      return 'missing (immutable)'
     case 'unknown':
       return `unknown (${release.why})`
   }

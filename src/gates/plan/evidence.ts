@@ -94,9 +94,7 @@ function releaseReader(
   }
   let all: Promise<Awaited<ReturnType<ReleaseClient['listReleases']>>> | null = null
   const assets = new Map<number, ReturnType<ReleaseClient['listAssets']>>()
-  let failed: string | null = null
   return async row => {
-    if (failed) return { state: 'unknown', why: failed }
     try {
       all ??= client.listReleases()
       const tagged = (await all).filter(release => release.tagName === row.releaseTag)
@@ -112,14 +110,21 @@ function releaseReader(
         const asset = (await list).find(a => a.state === 'uploaded' && matchesRow(a.name, row))
         if (asset) return { state: release.draft ? 'draft' : 'present', asset: asset.name }
       }
+      // A published immutable release takes no new asset, and no draft of the tag is waiting.
+      if (ordered.every(release => !release.draft && release.immutable)) {
+        return { state: 'frozen', why: 'the release is published and immutable' }
+      }
       return { state: 'missing', why: 'the release has no such wheel' }
     } catch (error) {
       if (!(error instanceof GitHubApiError)) throw error
-      failed = `GitHub answered ${error.message}`
-      logger.warning(
-        `The plan could not read the releases (${error.message}); rows on the production index count as done.`
+      // Rows on the production index would count as done without their release: a wheel
+      // missing from it would be left out unnoticed. Better no plan than a wrong one.
+      throw new GateError(
+        'plan',
+        `The plan could not read the releases of ${row.releaseTag}: GitHub answered ${error.message}.`,
+        'Re-run the plan (a 5xx or a rate limit passes), give it a token that may read the ' +
+          "repository's releases, or leave github-token empty to plan without the release."
       )
-      return { state: 'unknown', why: failed }
     }
   }
 }
