@@ -609,15 +609,34 @@ describe('the wheel carried between jobs', () => {
       'vllm-cpu',
       'vllm-cpu'
     ])
-    for (const name of expected) {
-      expect(runStep(confirmStep, { BUILT: name, EXPECTED: name }).code).toBe(0)
+    for (const [i, name] of expected.entries()) {
+      const row = rows[i]!
+      const wheel = `/w/${row.wheelStem}-manylinux_2_28_${row.platform}.whl`
+      expect(
+        runStep(confirmStep, { BUILT: name, EXPECTED: name, WHEEL: wheel, STEM: row.wheelStem })
+          .code
+      ).toBe(0)
     }
   })
 
   it('fails a build leg that uploaded another name than the later jobs look for', () => {
     const result = runStep(confirmStep, {
       BUILT: 'wheel-vllm-cpu-0.9.2-cp312-x86_64',
-      EXPECTED: 'wheel-vllm-cpu-0.9.1-cp312-x86_64'
+      EXPECTED: 'wheel-vllm-cpu-0.9.1-cp312-x86_64',
+      WHEEL: '/w/vllm_cpu-0.9.2-cp312-cp312-manylinux_2_28_x86_64.whl',
+      STEM: 'vllm_cpu-0.9.1-cp312-cp312'
+    })
+    expect(result.code).not.toBe(0)
+  })
+
+  it('fails a build leg whose wheel has other tags than the plan planned, under the right name', () => {
+    // The plan asked for cp312-cp312, the vLLM tree built its cp38-abi3 wheel: same artifact name.
+    const name = 'wheel-vllm-cpu-0.17.0-cp312-x86_64'
+    const result = runStep(confirmStep, {
+      BUILT: name,
+      EXPECTED: name,
+      WHEEL: '/w/vllm_cpu-0.17.0-cp38-abi3-manylinux_2_28_x86_64.whl',
+      STEM: 'vllm_cpu-0.17.0-cp312-cp312'
     })
     expect(result.code).not.toBe(0)
   })

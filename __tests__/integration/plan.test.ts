@@ -233,6 +233,31 @@ describe('the plan gate against two pypiservers and the GitHub stand-in', () => 
     expect(github.requests.length).toBe(before)
   })
 
+  it('fails, naming the release, when GitHub will not list the releases', async () => {
+    github.failNext('repos/list-releases', 403)
+    const { run: plan } = run({})
+    await expect(plan()).rejects.toThrow(
+      `The plan could not read the releases of ${TAG}: GitHub answered`
+    )
+  })
+
+  it('plans a wheel missing from a published immutable release as closed', async () => {
+    // 0.18.0 is on production, and its release is published and immutable without the wheel.
+    await place(production, await wheel('frozen', 'cp311-cp311-manylinux_2_28_x86_64', '0.18.0'))
+    github.addRelease({ tagName: 'v0.18.0-vllm-cpu', immutable: true })
+    const { run: plan, log } = run({
+      version: '0.18.0',
+      'python-versions': '3.11',
+      platforms: 'x86_64'
+    })
+    await plan()
+    const [row] = log.entriesFor('plan')
+    expect(row).toMatchObject({ decision: 'closed' })
+    expect(row!.reason).toContain('which is published and immutable')
+    expect(row!.reason).toContain('version-suffix .post1')
+    expect(log.outputs().get('count')).toBe('0')
+  })
+
   it('a dry run makes the same plan, says that nothing changes, and writes nothing', async () => {
     const real = run({})
     await real.run()

@@ -60337,13 +60337,13 @@ async function timeGate(gate, context, run) {
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
 
 const LOADERS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83368))).runPlanGate,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(453), __nccwpck_require__.e(963), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83368))).runPlanGate,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
 };
 /** The function that runs `gate`, loaded on first use. */
 async function loadGate(gate) {
@@ -60421,6 +60421,7 @@ const PUBLISH = [...CHECK, 'repository', 'index-url', 'token', 'attestations'];
 const VERIFY = [
     ...WHEEL,
     'variant',
+    'variants',
     'repository',
     'index-url',
     'dependency-index-urls',
@@ -60434,6 +60435,8 @@ const VERIFY = [
 const RELEASE = [
     ...CHECK,
     'variant',
+    'repository',
+    'index-url',
     'github-token',
     'release-tag',
     'release-title',
@@ -63437,7 +63440,16 @@ function pythonTarget(name) {
 /** Parses `python-versions`: a list of 3.X versions and/or `abi3`, each once. */
 function parsePythonVersions(value) {
     const names = unique('python-versions', splitList(value));
-    return names.map(pythonTarget);
+    const targets = names.map(pythonTarget);
+    // The build names its artifact after the interpreter that ran it: two targets built by the
+    // same Python (abi3 is built by 3.12) would upload one artifact name with two wheels.
+    for (const [i, target] of targets.entries()) {
+        const twin = targets.slice(0, i).find(t => t.buildPython === target.buildPython);
+        if (twin) {
+            throw new errors/* SettingError */.L_('settings', `python-versions lists ${twin.name} and ${target.name}, which are both built by Python ${target.buildPython}: their build legs would upload one artifact name.`, `Plan one of them: abi3 (one cp38-abi3 wheel for every Python, as vLLM builds it) or ${target.buildPython}.`);
+        }
+    }
+    return targets;
 }
 const PLATFORM_RE = /^[a-z0-9_]+$/;
 /** Parses `platforms`: architecture names as `uname -m` prints them (x86_64, aarch64). */

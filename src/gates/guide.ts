@@ -47,6 +47,7 @@ const PUBLISH: readonly InputName[] = [...CHECK, 'repository', 'index-url', 'tok
 const VERIFY: readonly InputName[] = [
   ...WHEEL,
   'variant',
+  'variants',
   'repository',
   'index-url',
   'dependency-index-urls',
@@ -60,6 +61,8 @@ const VERIFY: readonly InputName[] = [
 const RELEASE: readonly InputName[] = [
   ...CHECK,
   'variant',
+  'repository',
+  'index-url',
   'github-token',
   'release-tag',
   'release-title',

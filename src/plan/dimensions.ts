@@ -56,7 +56,20 @@ export function pythonTarget(name: string): PythonTarget {
 /** Parses `python-versions`: a list of 3.X versions and/or `abi3`, each once. */
 export function parsePythonVersions(value: string): PythonTarget[] {
   const names = unique('python-versions', splitList(value))
-  return names.map(pythonTarget)
+  const targets = names.map(pythonTarget)
+  // The build names its artifact after the interpreter that ran it: two targets built by the
+  // same Python (abi3 is built by 3.12) would upload one artifact name with two wheels.
+  for (const [i, target] of targets.entries()) {
+    const twin = targets.slice(0, i).find(t => t.buildPython === target.buildPython)
+    if (twin) {
+      throw new SettingError(
+        'settings',
+        `python-versions lists ${twin.name} and ${target.name}, which are both built by Python ${target.buildPython}: their build legs would upload one artifact name.`,
+        `Plan one of them: abi3 (one cp38-abi3 wheel for every Python, as vLLM builds it) or ${target.buildPython}.`
+      )
+    }
+  }
+  return targets
 }
 
 const PLATFORM_RE = /^[a-z0-9_]+$/

@@ -263,9 +263,27 @@ describe('the plan', () => {
     const text = ctx.logger.text()
     expect(text).toContain('Plan (decided before anything is written):')
     expect(text).toContain(
-      'release: would attach the wheel(s) to release v{version}-{variant} of octo/vllm'
+      'release: would attach the wheel(s) to the draft release v{version}-{variant} of octo/vllm'
     )
     expect(text).toContain('credentials: the API token from the `token` input')
     expect(text).not.toContain('pypi-plan-token')
+  })
+
+  it('says that release-finalize publishes the draft of the version, checking no wheel', async () => {
+    const ctx = context({ variables: { GITHUB_REPOSITORY: 'octo/vllm' } })
+    await preflight(
+      settings({
+        gate: 'release',
+        'release-finalize': 'true',
+        version: '0.17.0',
+        'github-token': 'ghs_preflight_finalize'
+      }),
+      ctx
+    )
+    const text = ctx.logger.text()
+    expect(text).toContain(
+      'release: publish the draft release v0.17.0-vllm-cpu of octo/vllm with notes listing every wheel it holds'
+    )
+    expect(text).not.toContain('check:')
   })
 })

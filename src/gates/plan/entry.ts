@@ -9,7 +9,7 @@ import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { targetVersion } from '../../build/command.js'
 import { readGeneration } from '../../build/generation.js'
-import { loadVariants, type Generation } from '../../build/variants.js'
+import { loadVariants, type Generation, type Variant } from '../../build/variants.js'
 import type { ReleaseClient } from '../../github/client.js'
 import { parseGitHubRepository } from '../../github/repository.js'
 import { decideRow, overallPlan } from '../../plan/decide.js'
@@ -25,7 +25,9 @@ import { planRows, selectVariants, type PlanRow } from '../../plan/rows.js'
 import type { SuffixChoice } from '../../plan/suffix.js'
 import { resolveTarget } from '../../pypi/targets.js'
 import type { Settings } from '../../settings.js'
-import { GateError } from '../../util/errors.js'
+import { GateError, SettingError } from '../../util/errors.js'
+import { tagProblem } from '../../github/templates.js'
+import { asSetting, checkDistinctIndexes } from '../preflight/settings-checks.js'
 import { detectVersion, gitSource } from '../../version/detect.js'
 import type { GateContext } from '../context.js'
 import { autoSuffixChooser } from '../build/suffix.js'
@@ -50,9 +52,38 @@ export interface PlannedSuffix {
 
 /** Errors of the helpers the plan shares with build name the plan gate when it runs them. */
 function asPlanError(error: unknown): unknown {
-  return error instanceof GateError && error.gate !== 'plan'
-    ? new GateError('plan', error.message, error.hint)
-    : error
+  if (!(error instanceof GateError) || error.gate === 'plan') return error
+  // A bad setting stays a setting (exit 2) under the plan's name.
+  return error.kind === 'setting'
+    ? new SettingError('plan', error.message, error.hint)
+    : new GateError('plan', error.message, error.hint)
+}
+
+/** A platform no planned variant exists for is a typo, not an empty plan. */
+function checkPlatforms(settings: Settings, variants: readonly Variant[]): void {
+  for (const platform of settings.platforms) {
+    if (!variants.some(variant => variant.platforms.includes(platform))) {
+      throw new SettingError(
+        'plan',
+        `No variant planned exists for platform '${platform}' (${variants.map(v => `${v.name}: ${v.platforms.join(', ')}`).join('; ')}).`,
+        'Name platforms the variants are built for (x86_64, aarch64), or add the platform to a variant with the variants table.'
+      )
+    }
+  }
+}
+
+/** Every row's release tag must be a tag GitHub takes, before any job builds for it. */
+function checkReleaseTags(rows: readonly PlanRow[], template: string): void {
+  for (const row of rows) {
+    const problem = tagProblem(row.releaseTag)
+    if (problem) {
+      throw new SettingError(
+        'plan',
+        `Invalid release-tag '${template}': it makes the tag '${row.releaseTag}', and ${problem}.`,
+        'Change release-tag so it makes a valid git tag name, e.g. v{version}-{variant}.'
+      )
+    }
+  }
 }
 
 /**
@@ -160,10 +191,12 @@ function releaseClient(
  */
 export async function collectPlan(settings: Settings, context: GateContext): Promise<Plan> {
   try {
-    const table = await loadVariants(settings.variants, context.cwd)
+    // A variants table that does not parse is a setting (exit 2), as in every other gate.
+    const table = await asSetting(settings, () => loadVariants(settings.variants, context.cwd))
     const sourceDir = path.resolve(context.cwd, settings.vllmSource)
     const generation = await sourceGeneration(settings, sourceDir)
     const variants = selectVariants(table, settings.variantNames, generation)
+    checkPlatforms(settings, variants)
     const bases = await baseVersions(
       settings,
       context,
@@ -184,11 +217,17 @@ export async function collectPlan(settings: Settings, context: GateContext): Pro
         ...planRows({ ...dimensions(settings), variants: [variant], versions, packageName })
       )
     }
+    checkReleaseTags(rows, settings.releaseTag)
     const workDir = workDirOf(settings, context.cwd)
+    const targets = {
+      test: resolveTarget(settings.testRepository, settings.testIndexUrl),
+      production: resolveTarget(settings.repository, settings.indexUrl)
+    }
+    checkDistinctIndexes(settings, targets)
     const evidence = await gatherEvidence(rows, {
       indexes: context.indexes,
-      testTarget: resolveTarget(settings.testRepository, settings.testIndexUrl),
-      productionTarget: resolveTarget(settings.repository, settings.indexUrl),
+      testTarget: targets.test,
+      productionTarget: targets.production,
       releases: releaseClient(settings, context),
       stores: await context.stores(workDir),
       workDir,

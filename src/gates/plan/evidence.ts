@@ -63,7 +63,7 @@ export async function gatherEvidence(
     }
     return found
   }
-  const releases = releaseReader(ports.releases, ports.logger)
+  const releases = releaseReader(ports.releases)
   const evidence: RowEvidence[] = []
   for (const row of rows) {
     const [test, production] = await Promise.all([
@@ -84,10 +84,7 @@ export async function gatherEvidence(
 }
 
 /** Reads the release of each row's tag once; answers what it holds for the row. */
-function releaseReader(
-  client: EvidencePorts['releases'],
-  logger: Logger
-): (row: PlanRow) => Promise<ReleaseState> {
+function releaseReader(client: EvidencePorts['releases']): (row: PlanRow) => Promise<ReleaseState> {
   if (!('listReleases' in client)) {
     const why = client.unknown
     return async () => ({ state: 'unknown', why })

@@ -37,6 +37,41 @@ export function indexCredentials(
 }
 
 /**
+ * `attestations: true` where they cannot be made: PyPI takes attestations only with trusted
+ * publishing (never with an API token), and only a run that can sign makes them. Known before
+ * any upload, so a setting error (the publish gate would refuse it only at that upload).
+ */
+export function checkAttestations(
+  settings: Settings,
+  context: GateContext,
+  role: IndexRole,
+  target: IndexTarget
+): void {
+  if (settings.attestations !== true || target.kind === 'file') return
+  const tokenInput = role === 'production' ? 'token' : 'test-token'
+  const token = role === 'production' ? settings.token : settings.testToken
+  const attestations = nameInput(context.audience, 'attestations')
+  if (token) {
+    throw new SettingError(
+      settings.gate,
+      `${attestations} is true, but ${target.label} is given an API token (${nameInput(context.audience, tokenInput)}): PyPI accepts attestations only with trusted publishing uploads.`,
+      context.audience === 'cli'
+        ? `Publish from a GitHub Actions job with trusted publishing, or pass ${attestations}=false.`
+        : `Remove the ${tokenInput} input to publish with trusted publishing, or set attestations: false.`
+    )
+  }
+  if (!context.signer) {
+    throw new SettingError(
+      settings.gate,
+      `${attestations} is true, but this run cannot sign: attestations are signed with the job's OIDC identity.`,
+      context.audience === 'cli'
+        ? `Pass ${attestations}=false (a shell has no OIDC identity to sign with).`
+        : 'Give the job permissions: id-token: write, or set attestations: false.'
+    )
+  }
+}
+
+/**
  * The repository a release goes to, or null when the pipeline skips the release for lack of a
  * token. The release gate itself needs both.
  */

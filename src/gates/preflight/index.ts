@@ -13,7 +13,7 @@ import { GateError, SettingError } from '../../util/errors.js'
 import type { BuildPlan } from '../build/plan.js'
 import type { GateContext } from '../context.js'
 import type { IndexRole } from '../options.js'
-import { indexCredentials, releaseRepository } from './credentials.js'
+import { checkAttestations, indexCredentials, releaseRepository } from './credentials.js'
 import { needsOf } from './needs.js'
 import { planLines } from './plan.js'
 import {
@@ -22,6 +22,7 @@ import {
   checkDistinctIndexes,
   checkReleaseTemplates,
   checkVariant,
+  checkVariantTable,
   checkVerifyCommand,
   resolveTargets
 } from './settings-checks.js'
@@ -49,7 +50,13 @@ async function decide(settings: Settings, context: GateContext): Promise<Ready> 
     await checkVariant(settings, context.cwd)
     await checkBuildCommand(settings)
   }
-  if (needs.verifiesFrom) checkVerifyCommand(settings)
+  if (needs.verifiesFrom) {
+    checkVerifyCommand(settings)
+    // Verify takes the CPU flags from the variant table: a bad table or variant is a setting,
+    // found now and not after the test upload.
+    if (settings.variantGiven) await checkVariant(settings, context.cwd)
+    else await checkVariantTable(settings, context.cwd)
+  }
   if (needs.releases === 'direct' || (needs.releases && settings.githubToken)) {
     await checkReleaseTemplates(settings)
   }
@@ -57,6 +64,7 @@ async function decide(settings: Settings, context: GateContext): Promise<Ready> 
   const credentials: Partial<Record<IndexRole, string>> = {}
   for (const role of needs.publishes) {
     credentials[role] = indexCredentials(settings, context, role, targets[role]!)
+    checkAttestations(settings, context, role, targets[role]!)
   }
   const release = needs.releases ? releaseRepository(settings, context, needs.releases) : null
   // The world, read only: exit 1.

@@ -4,6 +4,7 @@
  * table) and into the log right away.
  */
 import path from 'node:path'
+import { renderTemplate } from '../../github/templates.js'
 import type { RepositoryName } from '../../github/repository.js'
 import type { IndexTarget } from '../../pypi/targets.js'
 import type { Settings } from '../../settings.js'
@@ -54,11 +55,17 @@ export function planLines(
       action: 'skipped: no vllm-source, the wheel input is taken as built'
     })
   }
-  if (['check', 'publish', 'release', 'pipeline'].includes(settings.gate)) {
+  // A release with a version finds its wheels itself (release-finalize reads none at all).
+  const releaseByVersion = settings.gate === 'release' && settings.version !== null
+  if (settings.releaseFinalize && releaseByVersion) {
+    // Nothing to check: the draft of the version's tag is published as it is.
+  } else if (['check', 'publish', 'release', 'pipeline'].includes(settings.gate)) {
     const what =
       inputs.wheels.length > 0
         ? inputs.wheels.map(wheel => path.basename(wheel)).join(', ')
-        : 'the built wheel'
+        : releaseByVersion
+          ? `the wheels of ${settings.version}: the wheel input's, else the production index's copies`
+          : 'the built wheel'
     lines.push({
       step: 'check',
       action: `check ${what}${settings.normalize ? ', normalized first' : ''}`
@@ -90,12 +97,23 @@ export function planLines(
     })
   }
   if (needs.releases) {
+    // The tag as the release gate makes it, when the version is known already.
+    const tag =
+      settings.version !== null
+        ? renderTemplate('release-tag', settings.releaseTag, {
+            version: settings.version,
+            variant: settings.variant,
+            package: settings.packageName
+          })
+        : settings.releaseTag
+    const where = inputs.release ? ` of ${inputs.release.owner}/${inputs.release.repo}` : ''
     lines.push({
       step: 'release',
-      action: inputs.release
-        ? `${would}attach the wheel(s) to release ${settings.releaseTag} of ` +
-          `${inputs.release.owner}/${inputs.release.repo}`
-        : 'skipped: no GitHub token'
+      action: !inputs.release
+        ? 'skipped: no GitHub token'
+        : settings.releaseFinalize
+          ? `${would}publish the draft release ${tag}${where} with notes listing every wheel it holds`
+          : `${would}attach the wheel(s) to the draft release ${tag}${where}`
     })
   }
   return lines

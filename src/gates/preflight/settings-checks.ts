@@ -77,6 +77,11 @@ export async function checkVariant(settings: Settings, cwd: string): Promise<Var
   )
 }
 
+/** The variants table (the built-in one or the override) parses. */
+export async function checkVariantTable(settings: Settings, cwd: string): Promise<void> {
+  await asSetting(settings, () => loadVariants(settings.variants, cwd))
+}
+
 /** The build command splits into words (it never runs through a shell). */
 export async function checkBuildCommand(settings: Settings): Promise<void> {
   await asSetting(settings, () =>
