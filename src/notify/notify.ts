@@ -87,13 +87,17 @@ export async function notifyOutcome(
     return
   }
   try {
-    const outcome = outcomeOf(settings, log, context.env, failure)
     // The logger also knows secrets minted during the run (trusted-publishing tokens).
-    const body = redactStrings(notificationBody(outcome), text =>
-      context.logger.redact(redactor.redact(text))
-    )
+    const redact = (text: string): string => context.logger.redact(redactor.redact(text))
+    const outcome = outcomeOf(settings, log, context.env, failure, redact)
+    const body = redactStrings(notificationBody(outcome), redact)
     logger.info(`Sending the outcome to ${where} (the rest of the webhook URL is a secret).`)
-    const result = await postJson(url, JSON.stringify(body), settings.notifyTimeoutSeconds * 1000)
+    const result = await postJson(
+      url,
+      JSON.stringify(body),
+      settings.notifyTimeoutSeconds * 1000,
+      redact
+    )
     if (result.ok) {
       record('passed', `outcome sent (HTTP ${result.status})`)
       return
