@@ -189,6 +189,16 @@ describe('main', () => {
     expect(passed.out).toContain('decision=passed')
   })
 
+  it('redacts output values, never output names, even for a one-letter secret', async () => {
+    const result = await run(['check', '--wheel', wheel, '--python', testPython(), '--token', 'e'])
+    expect(result.code).toBe(0)
+    const lines = result.out.split('\n').filter(line => /^[a-z-]+=/.test(line))
+    expect(lines.map(line => line.split('=')[0])).toContain('decision')
+    expect(lines).toContain('version=0.6.3')
+    expect(result.out).toContain('decision=pass')
+    expect(result.out).not.toMatch(/^\S*\*\*\*\S*=/m)
+  })
+
   it('writes hints for a shell: flags and environment variables, not inputs or permissions', async () => {
     const publish = await run(['publish', '--wheel', wheel, '--repository', 'testpypi'])
     expect(publish.code).toBe(2)
