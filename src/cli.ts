@@ -381,7 +381,8 @@ export async function main(
   await notifyOutcome(settings, context, failed)
   if (failed) err(`error: ${logger.redact(failed.message)}\n`)
   out(logger.redact(renderText(log)) + '\n')
-  for (const [name, value] of log.outputs()) out(logger.redact(`${name}=${value}`) + '\n')
+  // Only the value can hold a secret; a short secret must not eat into the names.
+  for (const [name, value] of log.outputs()) out(`${name}=${logger.redact(value)}\n`)
   return failed ? failed.exitCode : EXIT.ok
 }
 

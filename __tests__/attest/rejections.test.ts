@@ -15,3 +15,18 @@ describe('attestation refusals', () => {
     expect(explained.hint).toContain('Trusted Publisher')
   })
 })
+
+describe('authentication refusals', () => {
+  it('point Actions at trusted publishing, and tell a shell it works only in an Actions job', () => {
+    for (const [status, reason] of [
+      [403, 'Invalid or non-existent authentication information.'],
+      [401, '']
+    ] as const) {
+      const error = new UploadError('Upload answered', 'client', status, reason)
+      expect(explainRejection(error).hint).toMatch(/trusted publishing\.$/)
+      const cli = explainRejection(error, 'cli').hint
+      expect(cli).toContain('(trusted publishing works only inside a GitHub Actions job)')
+      expect(cli).not.toMatch(/set up trusted publishing|use trusted publishing/)
+    }
+  })
+})

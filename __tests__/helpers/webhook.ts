@@ -20,6 +20,8 @@ export type WebhookMode = 'ok' | 'error' | 'silent'
 export class WebhookServer {
   readonly received: Received[] = []
   mode: WebhookMode = 'ok'
+  /** What an `error` answer says (a webhook may echo what it was sent, secrets and all). */
+  errorAnswer = 'rollup_error'
   private readonly held: http.ServerResponse[] = []
 
   private constructor(
@@ -55,7 +57,7 @@ export class WebhookServer {
     }
     if (this.mode === 'error') {
       response.writeHead(500, { 'Content-Type': 'text/plain' })
-      response.end('rollup_error')
+      response.end(this.errorAnswer)
       return
     }
     response.writeHead(200, { 'Content-Type': 'text/plain' })

@@ -36,6 +36,7 @@ afterAll(async () => webhook.stop())
 beforeEach(() => {
   webhook.received.length = 0
   webhook.mode = 'ok'
+  webhook.errorAnswer = 'rollup_error'
 })
 
 function settings(values: Record<string, string> = {}) {
@@ -188,6 +189,41 @@ describe('notifyOutcome', () => {
     expect(log.outputs().get('decision')).toBe('passed')
   })
 
+  it('redacts a webhook’s echoed answer whole before it is cut to 200 characters', async () => {
+    webhook.mode = 'error'
+    // Each secret straddles the cut: cut first, its first characters would survive redaction.
+    const basic = b64(`__token__:${TOKEN}`)
+    for (const [pad, secret] of [
+      [190, basic],
+      [190, TOKEN],
+      [195, HOOK_PATH]
+    ] as const) {
+      webhook.errorAnswer = `${'x'.repeat(pad)}${secret} and more`
+      const log = finishedPipeline()
+      const { ctx, logger } = context(log)
+      await notifyOutcome(settings(), ctx, null)
+      const warning = logger.lines.find(line => line.startsWith('warning: The notification'))
+      expect(warning).toContain(`: ${'x'.repeat(pad)}***`)
+      for (const text of [logger.text(), JSON.stringify(log.entries().at(-1))]) {
+        expect(text).not.toContain(secret.slice(0, 8))
+      }
+    }
+  })
+
+  it('redacts a failure’s reason whole before it is shortened for the message', async () => {
+    const { ctx } = context(finishedPipeline('verify'))
+    for (const secret of [TOKEN, b64(`__token__:${TOKEN}`)]) {
+      const message = `${'y'.repeat(1490)}${secret} and more`
+      webhook.received.length = 0
+      await notifyOutcome(settings(), ctx, { gate: 'verify', message })
+      const [request] = webhook.received
+      const failure = (webhook.bodies()[0]!.vllm_cpu_publish as { failure: { reason: string } })
+        .failure
+      expect(failure.reason).toMatch(new RegExp(`^y{1490}\\*\\*\\* and`))
+      expect(request!.body).not.toContain(secret.slice(0, 8))
+    }
+  })
+
   it('gives up on a webhook that never answers after notify-timeout, with a warning', async () => {
     webhook.mode = 'silent'
     const log = finishedPipeline()
@@ -270,7 +306,8 @@ describe('the message', () => {
         settings({ gate: 'release', 'release-finalize': 'true' }),
         log,
         testEnvironment(),
-        null
+        null,
+        text => text
       )
     )
     expect(text).toContain('• &lt;!channel&gt;: created')

@@ -22,6 +22,8 @@ var variants = __webpack_require__(22720);
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/wheelfile/inspect.ts + 4 modules
 var inspect = __webpack_require__(5702);
+// EXTERNAL MODULE: ./src/gates/hints.ts
+var hints = __webpack_require__(47166);
 // EXTERNAL MODULE: ./src/gates/options.ts
 var gates_options = __webpack_require__(2482);
 // EXTERNAL MODULE: ./src/gates/preflight/index.ts + 4 modules
@@ -614,8 +616,12 @@ function safePublic(version) {
         return null;
     }
 }
-/** Turns the probe's answer and the command's outcome into one decision per check. */
-function evaluateChecks(report, command, expected, requireCpuTorch, requireCpuPlatform = true) {
+/**
+ * Turns the probe's answer and the command's outcome into one decision per check. The command's
+ * output passes through `redact` whole before a line of it is cut for a reason: a secret cut
+ * first would leave a part no redactor knows.
+ */
+function evaluateChecks(report, command, expected, requireCpuTorch, requireCpuPlatform = true, redact = text => text) {
     const checks = [];
     const expectedPublic = safePublic(expected.version) ?? expected.version;
     const dist = report.distribution;
@@ -682,7 +688,7 @@ function evaluateChecks(report, command, expected, requireCpuTorch, requireCpuPl
         });
     }
     else {
-        const output = `${command.result.stdout}\n${command.result.stderr}`;
+        const output = redact(`${command.result.stdout}\n${command.result.stderr}`);
         const versions = [expectedPublic, ...(vllm.version === null ? [] : [vllm.version])];
         const lines = output
             .split('\n')
@@ -1157,7 +1163,7 @@ async function verifyGate(options, ports, log, logger) {
         }
         const { venv, report } = prepared;
         const command = await runVerifyCommand(venv, words, workDir, ports.run, find, options.searchPath, logger);
-        const checks = evaluateChecks(report, command, options, options.requireCpuTorch, options.requireCpuPlatform ?? true);
+        const checks = evaluateChecks(report, command, options, options.requireCpuTorch, options.requireCpuPlatform ?? true, text => logger.redact(text));
         for (const check of checks) {
             record(check.target, check.decision, check.reason);
             if (check.decision === 'warning')
@@ -1203,6 +1209,7 @@ async function verifyGate(options, ports, log, logger) {
 
 
 
+
 /** The interpreter's wheel tags that matter for picking a wheel: cpXY and pyX/pyXY. */
 async function interpreterTags(settings, context) {
     const result = await context.runProcess(settings.python, [
@@ -1210,7 +1217,7 @@ async function interpreterTags(settings, context) {
         'import sys; v = sys.version_info; print(f"cp{v[0]}{v[1]} py{v[0]}{v[1]} py{v[0]}")'
     ]);
     if (result.exitCode !== 0) {
-        throw new errors/* GateError */.ue('verify', `Could not run python '${settings.python}': ${result.stderr.trim() || `exit code ${result.exitCode}`}`, 'Set the python input to an interpreter the wheel supports (e.g. python3.11).');
+        throw new errors/* GateError */.ue('verify', `Could not run python '${settings.python}': ${result.stderr.trim() || `exit code ${result.exitCode}`}`, `Set ${(0,hints/* nameInput */.K3)(context.audience, 'python')} to an interpreter the wheel supports (e.g. python3.11).`);
     }
     return result.stdout.trim().split(/\s+/);
 }
@@ -1221,7 +1228,7 @@ async function pickInstallable(wheels, settings, context) {
     const tags = new Set(await interpreterTags(settings, context));
     const fitting = wheels.filter(w => w.filename.pythonTags.some(tag => tags.has(tag)));
     if (fitting.length === 0) {
-        throw new errors/* GateError */.ue('verify', `None of the wheels (${wheels.map(w => w.filename.filename).join(', ')}) is for python '${settings.python}' (${[...tags].join(', ')}).`, 'Set the python input to the interpreter the wheel was built for.');
+        throw new errors/* GateError */.ue('verify', `None of the wheels (${wheels.map(w => w.filename.filename).join(', ')}) is for python '${settings.python}' (${[...tags].join(', ')}).`, `Set ${(0,hints/* nameInput */.K3)(context.audience, 'python')} to the interpreter the wheel was built for.`);
     }
     return fitting;
 }

@@ -25,9 +25,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _wheelfile_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21650);
 /* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5702);
 /* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48970);
-/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(67654);
-/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(22288);
-/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(51558);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47166);
+/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(67654);
+/* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(22288);
+/* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(51558);
 /**
  * The `check` gate: every wheel the `wheel` input matches is read in one streaming pass and
  * held against the wheel spec, its own RECORD and PyPI's upload rules; then its version is
@@ -35,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
  * normalize, the rewritten wheel; a dry run rewrites into a temporary file, checks that, and
  * deletes it).
  */
+
 
 
 
@@ -138,13 +140,13 @@ async function normalizeAll(paths, settings, context) {
     return { paths: out, cleanup };
 }
 /** All wheels of one run must be one distribution and one version. */
-function requireOneRelease(inspections) {
+function requireOneRelease(inspections, audience) {
     const releases = new Set(inspections.map(i => `${i.filename.normalizedName} ${(0,_wheel_names_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeVersion */ .Qj)(i.filename.version) ?? i.filename.version}`));
     if (releases.size > 1) {
         const list = inspections
             .map(i => `${i.filename.filename} (${i.filename.normalizedName} ${i.filename.version})`)
             .join(', ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateError */ .ue('check', `The wheels are not all one distribution and version: ${list}.`, 'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateError */ .ue('check', `The wheels are not all one distribution and version: ${list}.`, `Point ${(0,_hints_js__WEBPACK_IMPORTED_MODULE_13__/* .nameInput */ .K3)(audience, 'wheel')} at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.`);
     }
 }
 /** Starts version detection for the wheel named `wheelPath`; rejections wait for the caller. */
@@ -170,14 +172,14 @@ function startVersionDetection(wheelPath, settings, context) {
         python: settings.python,
         distribution: filename.name,
         gate: 'check'
-    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_14__/* .detectPorts */ .E)(context.runProcess));
+    }, (0,_version_ports_js__WEBPACK_IMPORTED_MODULE_15__/* .detectPorts */ .E)(context.runProcess));
     // Awaited only when every wheel passed; a failed check must not leave it unhandled.
     pending.catch(() => undefined);
     return pending;
 }
 /** Runs the check gate; throws GateError when any wheel fails, after recording every finding. */
 async function runCheckGate(settings, context) {
-    const ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_13__/* .preflight */ .M)(settings, context);
+    const ready = await (0,_preflight_index_js__WEBPACK_IMPORTED_MODULE_14__/* .preflight */ .M)(settings, context);
     await checkWheels(settings, context, ready.wheels);
 }
 /**
@@ -185,7 +187,7 @@ async function runCheckGate(settings, context) {
  * the release gate's copies from the index), returning what later gates of the same run reuse.
  */
 async function checkWheels(settings, context, found) {
-    const wheels = found ?? (await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_15__/* .resolveWheels */ .RD)(settings, context, 'check'));
+    const wheels = found ?? (await (0,_wheels_js__WEBPACK_IMPORTED_MODULE_16__/* .resolveWheels */ .RD)(settings, context, 'check'));
     if (!settings.normalize)
         return checkPaths(wheels, wheels, settings, context);
     const normalized = await normalizeAll(wheels, settings, context);
@@ -211,7 +213,7 @@ async function checkPaths(paths, shown, settings, context) {
     }
     const first = inspections[0];
     if (first)
-        requireOneRelease(inspections);
+        requireOneRelease(inspections, context.audience);
     if (first && settings.packageNameGiven) {
         const expected = (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(settings.packageName);
         if (first.filename.normalizedName !== expected) {

@@ -52,7 +52,8 @@ function publishPorts(context) {
 async function publishChecked(settings, context, wheels, role) {
     await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .publishGate */ .BZ)({
         ...(0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .publishOptions */ .gI)(settings, role),
-        confirm: role === 'production' ? context.confirm : undefined
+        confirm: role === 'production' ? context.confirm : undefined,
+        audience: context.audience
     }, wheels, publishPorts(context), context.log, context.logger);
 }
 /**
@@ -90,6 +91,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/pypi/closed.ts
 var pypi_closed = __webpack_require__(37066);
+// EXTERNAL MODULE: ./src/gates/hints.ts
+var hints = __webpack_require__(47166);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/pypi/rejections.ts
@@ -99,6 +102,7 @@ var redact = __webpack_require__(50767);
  * server's text arrives here already scrubbed of the upload's credentials (upload.ts); URLs
  * with credentials in it are hidden once more before it is quoted.
  */
+
 
 const RULES = [
     {
@@ -137,11 +141,11 @@ const RULES = [
     }
 ];
 /** Turns an UploadError into PyPI's own words plus a hint. */
-function explainRejection(error) {
+function explainRejection(error, audience = 'actions') {
     if (error.kind === 'redirect') {
         return {
             message: error.message,
-            hint: `Use the URL it redirects to${error.location ? ` (${(0,redact/* hideUrlCredentials */.y0)(error.location)})` : ''} as repository, including the trailing slash if it has one.`
+            hint: `Use the URL it redirects to${error.location ? ` (${(0,redact/* hideUrlCredentials */.y0)(error.location)})` : ''} as ${(0,hints/* nameInput */.K3)(audience, 'repository')}, including the trailing slash if it has one.`
         };
     }
     const said = (0,redact/* hideUrlCredentials */.y0)([
@@ -157,13 +161,19 @@ function explainRejection(error) {
         ? `the index answered ${error.status}${said ? `: ${said}` : ''}`
         : error.message;
     for (const rule of RULES) {
+        // Trusted publishing is for an Actions job; a shell is told so instead of pointed at it.
         if (rule.pattern.test(said))
-            return { message, hint: rule.hint };
+            return {
+                message,
+                hint: audience === 'cli'
+                    ? rule.hint.replace(', or set up trusted publishing', (0,hints/* withoutTokenHint */.h2)(audience))
+                    : rule.hint
+            };
     }
     if (error.status === 401 || error.status === 403) {
         return {
             message,
-            hint: 'Authentication failed: check the token (and that it is for this index), or use trusted publishing.'
+            hint: `Authentication failed: check the token (and that it is for this index)${(0,hints/* withoutTokenHint */.h2)(audience)}.`
         };
     }
     if (error.kind === 'network' || error.kind === 'server') {
@@ -313,11 +323,12 @@ var attest_provenance = __webpack_require__(73134);
 
 
 
+
 /**
  * Decides whether uploads to `target` carry attestations. `setting` null is the default: on
  * with Trusted Publishing, off (said in the log) with an API token, which PyPI refuses them with.
  */
-function attestationsEnabled(setting, target, token, hasSigner, logger) {
+function attestationsEnabled(setting, target, token, hasSigner, logger, audience = 'actions') {
     if (setting === false)
         return false;
     if (target.kind === 'file') {
@@ -327,14 +338,16 @@ function attestationsEnabled(setting, target, token, hasSigner, logger) {
     }
     if (token) {
         if (setting === true) {
-            throw new errors/* GateError */.ue('publish', `attestations is true, but ${target.label} is given an API token: PyPI accepts attestations only with Trusted Publishing uploads.`, 'Remove the token input to publish with Trusted Publishing, or set attestations: false.');
+            throw new errors/* GateError */.ue('publish', `attestations is true, but ${target.label} is given an API token: PyPI accepts attestations only with Trusted Publishing uploads.`, audience === 'actions'
+                ? 'Remove the token input to publish with Trusted Publishing, or set attestations: false.'
+                : `Set ${(0,hints/* setInput */.zF)(audience, 'attestations', 'false')}: Trusted Publishing works only inside a GitHub Actions job.`);
         }
         logger.info(`attestations: off, because ${target.label} is published to with an API token (PyPI accepts attestations only with Trusted Publishing)`);
         return false;
     }
     if (!hasSigner) {
         if (setting === true) {
-            throw new errors/* GateError */.ue('publish', 'attestations is true, but this run cannot sign.', 'Set attestations: false.');
+            throw new errors/* GateError */.ue('publish', 'attestations is true, but this run cannot sign.', `Set ${(0,hints/* setInput */.zF)(audience, 'attestations', 'false')}.`);
         }
         return false;
     }
@@ -345,7 +358,7 @@ function attestationsEnabled(setting, target, token, hasSigner, logger) {
  * one signed now and kept. Either way it is checked against the file and this job's identity
  * before it is returned; a mismatch throws GateError, before anything is uploaded.
  */
-async function attestationFor(wheel, ports, logger) {
+async function attestationFor(wheel, ports, logger, audience = 'actions') {
     const filename = external_node_path_default().basename(wheel.path);
     const file = { filename, sha256: wheel.sha256 };
     const identity = await ports.signer.identity();
@@ -362,7 +375,9 @@ async function attestationFor(wheel, ports, logger) {
         attestation = (0,attest_attestation/* attestationFromBundle */.r)(bundle);
     }
     catch (error) {
-        throw new errors/* GateError */.ue('publish', `${filename}: signing the publish attestation failed: ${error.message}`, 'The job needs `permissions: id-token: write`; re-run, or set attestations: false to publish without one.');
+        throw new errors/* GateError */.ue('publish', `${filename}: signing the publish attestation failed: ${error.message}`, audience === 'actions'
+            ? 'The job needs `permissions: id-token: write`; re-run, or set attestations: false to publish without one.'
+            : `Signing works only inside a GitHub Actions job; set ${(0,hints/* setInput */.zF)(audience, 'attestations', 'false')} to publish without one.`);
     }
     checkAttestations([attestation], file, identity);
     await ports.save(wheel.path, attestation);
@@ -388,6 +403,7 @@ var size = __webpack_require__(57155);
  * index is asked again, because the upload may have landed anyway, or another run's upload of
  * the same file may have landed first (then this run reports it skipped, not uploaded).
  */
+
 
 
 
@@ -505,7 +521,7 @@ async function refuseUnpublishable(options, wheels, ports, log) {
  */
 async function publishGate(options, wheels, ports, log, logger) {
     if (wheels.length === 0) {
-        throw new errors/* GateError */.ue('publish', 'No wheel to publish.', 'Point the wheel input at a built wheel.');
+        throw new errors/* GateError */.ue('publish', 'No wheel to publish.', `Point ${(0,hints/* nameInput */.K3)(options.audience ?? 'actions', 'wheel')} at a built wheel.`);
     }
     const target = (0,targets/* resolveTarget */.u)(options.repository, options.indexUrl);
     if (options.token)
@@ -514,7 +530,7 @@ async function publishGate(options, wheels, ports, log, logger) {
     log.setOutput('sha256', wheels.map(w => w.sha256).join(' '));
     log.setOutput('version', [...new Set(wheels.map(w => w.filename.version))].join(' '));
     log.setOutput('uploaded', false);
-    const attest = attestationsEnabled(options.attestations, target, options.token, ports.attest !== undefined, logger);
+    const attest = attestationsEnabled(options.attestations, target, options.token, ports.attest !== undefined, logger, options.audience);
     // Set only when attesting, so runs without attestations keep their outputs as they were.
     if (attest)
         log.setOutput('attested', false);
@@ -596,7 +612,9 @@ async function publishGate(options, wheels, ports, log, logger) {
             continue;
         }
         // Signed and checked before the upload starts: a bad attestation stops here.
-        const attestations = attest && ports.attest ? [await attestationFor(wheel, ports.attest, logger)] : undefined;
+        const attestations = attest && ports.attest
+            ? [await attestationFor(wheel, ports.attest, logger, options.audience)]
+            : undefined;
         const auth = await getCredentials();
         const outcome = await uploadChecked(target, wheel, auth, options, ports, logger, attestations);
         log.record({
@@ -663,7 +681,7 @@ async function uploadChecked(target, wheel, credentials, options, ports, logger,
         if (error instanceof errors/* GateError */.ue)
             throw error;
         if (error instanceof upload/* UploadError */.oW) {
-            const explained = explainRejection(error);
+            const explained = explainRejection(error, options.audience);
             throw new errors/* GateError */.ue('publish', `${filename} was not uploaded to ${where}: ${explained.message}`, explained.hint);
         }
         throw new errors/* GateError */.ue('publish', `${filename} was not uploaded to ${where}: ${error.message}`, 'Re-run the gate: it uploads only what is missing.');

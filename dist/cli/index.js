@@ -60205,8 +60205,9 @@ async function main(argv, deps = {
     if (failed)
         err(`error: ${logger.redact(failed.message)}\n`);
     out(logger.redact((0,_report_render_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S5)(log)) + '\n');
+    // Only the value can hold a secret; a short secret must not eat into the names.
     for (const [name, value] of log.outputs())
-        out(logger.redact(`${name}=${value}`) + '\n');
+        out(`${name}=${logger.redact(value)}\n`);
     return failed ? failed.exitCode : EXIT.ok;
 }
 /** True when this module is the program being run (not imported by a test or another module). */
@@ -60520,10 +60521,13 @@ const GATE_GUIDE = {
 /* harmony export */   Al: () => (/* binding */ releasePermissionHint),
 /* harmony export */   Ci: () => (/* binding */ credentialsHint),
 /* harmony export */   K3: () => (/* binding */ nameInput),
+/* harmony export */   Rg: () => (/* binding */ runGate),
 /* harmony export */   Yr: () => (/* binding */ TOKEN_VARIABLES),
-/* harmony export */   wl: () => (/* binding */ repositoryHint)
+/* harmony export */   Zz: () => (/* binding */ setSwitch),
+/* harmony export */   h2: () => (/* binding */ withoutTokenHint),
+/* harmony export */   wl: () => (/* binding */ repositoryHint),
+/* harmony export */   zF: () => (/* binding */ setInput)
 /* harmony export */ });
-/* unused harmony export setInput */
 /**
  * Hints written for the way in that is running. A workflow author fixes a run with action
  * inputs and job permissions; a person at a shell with flags and environment variables. A
@@ -60563,6 +60567,20 @@ function credentialsHint(audience, tokenInput) {
     return audience === 'actions'
         ? `Pass an API token in ${nameInput(audience, tokenInput)} (from a secret), or use trusted publishing: give the job \`permissions: id-token: write\` and register this workflow as a trusted publisher on the index.`
         : `Pass an API token with ${nameInput(audience, tokenInput)}; trusted publishing works only inside a GitHub Actions job.`;
+}
+/** How to turn a boolean input on: `input: true` in a workflow, the bare `--input` on a shell. */
+function setSwitch(audience, input) {
+    return audience === 'actions' ? `\`${input}: true\`` : `--${input}`;
+}
+/** How to run a gate: a `gate: release` step in a workflow, `vllm-cpu-publish release` on a shell. */
+function runGate(audience, gate) {
+    return audience === 'actions' ? `\`gate: ${gate}\`` : `\`vllm-cpu-publish ${gate}\``;
+}
+/** How to upload without an API token: trusted publishing, which only an Actions job can do. */
+function withoutTokenHint(audience) {
+    return audience === 'actions'
+        ? ', or use trusted publishing'
+        : ' (trusted publishing works only inside a GitHub Actions job)';
 }
 
 
@@ -60942,7 +60960,7 @@ async function mintTrustedPublishingToken(origin, getIdToken, logger, fetchFn = 
         hints.push('This job runs in a reusable workflow, which PyPI does not accept as a trusted publisher.');
     }
     throw new util_errors/* GateError */.ue('publish', `Trusted publishing exchange at ${mintUrl} failed (${minted.status}${typeof data.message === 'string' ? `: ${data.message}` : ''}).\n` +
-        `${details || `  ${text.slice(0, 300)}`}\nThe token's claims that the publisher must match:\n${claimsText(claims)}`, hints.join(' ') ||
+        `${details || `  ${logger.redact(text).slice(0, 300)}`}\nThe token's claims that the publisher must match:\n${claimsText(claims)}`, hints.join(' ') ||
         'Check the trusted publisher settings on the index, or pass an API token (token input).');
 }
 
@@ -61491,6 +61509,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: notificationSecrets, notifies, redactStrings, webhookSecrets
 
+// EXTERNAL MODULE: ./src/gates/hints.ts
+var hints = __nccwpck_require__(47166);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(50767);
 // EXTERNAL MODULE: ./src/report/timings.ts
@@ -61558,8 +61578,11 @@ function parseTimings(value) {
 function failedStep(steps, failure) {
     return (Object.entries(steps).find(([, decision]) => FAILED.includes(decision))?.[0] ?? failure.gate);
 }
-/** The structured outcome of a finished run. */
-function outcomeOf(settings, log, env, failure) {
+/**
+ * The structured outcome of a finished run. The failure's reason passes through `redact` whole
+ * before it is shortened: a secret cut first would leave a part no redactor knows.
+ */
+function outcomeOf(settings, log, env, failure, redact) {
     const outputs = log.outputs();
     const version = outputs.get('version') || settings.version;
     const name = outputs.get('package-name') || settings.packageName;
@@ -61595,7 +61618,7 @@ function outcomeOf(settings, log, env, failure) {
         variant: settings.variant,
         steps,
         failure: failure
-            ? { step: failedStep(steps, failure), reason: shorten(failure.message, MAX_REASON) }
+            ? { step: failedStep(steps, failure), reason: shorten(redact(failure.message), MAX_REASON) }
             : null,
         links: { release: outputs.get('release-url') || null, indexes, run: runPage(env) },
         decisions: rows.slice(0, MAX_DECISIONS),
@@ -61655,8 +61678,13 @@ var http = __nccwpck_require__(44098);
 
 /** Longest piece of a webhook's error answer that is quoted (Slack's are one word). */
 const MAX_ANSWER = 200;
-/** POSTs `body` (JSON text) to `url`; gives up after `timeoutMs`. */
-function postJson(url, body, timeoutMs) {
+/** Bytes of an answer kept for redaction: enough that any secret straddling the cut is whole. */
+const MAX_KEPT = 64 * 1024;
+/**
+ * POSTs `body` (JSON text) to `url`; gives up after `timeoutMs`. Every problem passes through
+ * `redact` whole before it is cut: a secret cut first would leave a part no redactor knows.
+ */
+function postJson(url, body, timeoutMs, redact) {
     return new Promise(resolve => {
         let settled = false;
         const settle = (result) => {
@@ -61664,7 +61692,7 @@ function postJson(url, body, timeoutMs) {
                 return;
             settled = true;
             clearTimeout(deadline);
-            resolve(result);
+            resolve(result.ok ? result : { ok: false, problem: redact(result.problem) });
         };
         const seconds = timeoutMs / 1000;
         let request;
@@ -61680,7 +61708,10 @@ function postJson(url, body, timeoutMs) {
             });
         }
         catch (error) {
-            resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
+            resolve({
+                ok: false,
+                problem: redact(error instanceof Error ? error.message : String(error))
+            });
             return;
         }
         const deadline = setTimeout(() => {
@@ -61692,8 +61723,9 @@ function postJson(url, body, timeoutMs) {
             const chunks = [];
             let size = 0;
             response.on('data', (chunk) => {
-                // Only the start of an answer is quoted; the rest is read and dropped.
-                if (size < MAX_ANSWER)
+                // Only the start of an answer is quoted; the rest is read and dropped. A little more
+                // than is quoted is kept, so a secret across the cut is still whole when redacted.
+                if (size < MAX_KEPT)
                     chunks.push(chunk);
                 size += chunk.length;
             });
@@ -61704,7 +61736,7 @@ function postJson(url, body, timeoutMs) {
                     settle({ ok: true, status });
                     return;
                 }
-                const answer = Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER).trim();
+                const answer = redact(Buffer.concat(chunks).toString('utf8')).slice(0, MAX_ANSWER).trim();
                 const reason = `${status} ${response.statusMessage ?? ''}`.trim();
                 settle({ ok: false, problem: `HTTP ${reason}${answer ? `: ${answer}` : ''}` });
             });
@@ -61714,6 +61746,7 @@ function postJson(url, body, timeoutMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/notify/notify.ts
+
 
 
 
@@ -61777,7 +61810,7 @@ async function notifyOutcome(settings, context, failure) {
         logger.mask(secret);
     }
     if (!notifies(settings)) {
-        logger.info(`notify-url is used by gate: pipeline and by gate: release with release-finalize: true; this ${settings.gate} step sends nothing.`);
+        logger.info(`notify-url is used by ${(0,hints/* runGate */.Rg)(context.audience, 'pipeline')} and by ${(0,hints/* runGate */.Rg)(context.audience, 'release')} with ${(0,hints/* setSwitch */.Zz)(context.audience, 'release-finalize')}; this ${settings.gate} step sends nothing.`);
         return;
     }
     const record = (decision, reason) => log.record({ gate: settings.gate, target: `notify ${where}`, decision, reason });
@@ -61786,11 +61819,12 @@ async function notifyOutcome(settings, context, failure) {
         return;
     }
     try {
-        const outcome = outcomeOf(settings, log, context.env, failure);
         // The logger also knows secrets minted during the run (trusted-publishing tokens).
-        const body = redactStrings(notificationBody(outcome), text => context.logger.redact(redactor.redact(text)));
+        const redact = (text) => context.logger.redact(redactor.redact(text));
+        const outcome = outcomeOf(settings, log, context.env, failure, redact);
+        const body = redactStrings(notificationBody(outcome), redact);
         logger.info(`Sending the outcome to ${where} (the rest of the webhook URL is a secret).`);
-        const result = await postJson(url, JSON.stringify(body), settings.notifyTimeoutSeconds * 1000);
+        const result = await postJson(url, JSON.stringify(body), settings.notifyTimeoutSeconds * 1000, redact);
         if (result.ok) {
             record('passed', `outcome sent (HTTP ${result.status})`);
             return;

@@ -46,3 +46,20 @@ export function credentialsHint(audience: Audience, tokenInput: string): string 
     ? `Pass an API token in ${nameInput(audience, tokenInput)} (from a secret), or use trusted publishing: give the job \`permissions: id-token: write\` and register this workflow as a trusted publisher on the index.`
     : `Pass an API token with ${nameInput(audience, tokenInput)}; trusted publishing works only inside a GitHub Actions job.`
 }
+
+/** How to turn a boolean input on: `input: true` in a workflow, the bare `--input` on a shell. */
+export function setSwitch(audience: Audience, input: string): string {
+  return audience === 'actions' ? `\`${input}: true\`` : `--${input}`
+}
+
+/** How to run a gate: a `gate: release` step in a workflow, `vllm-cpu-publish release` on a shell. */
+export function runGate(audience: Audience, gate: string): string {
+  return audience === 'actions' ? `\`gate: ${gate}\`` : `\`vllm-cpu-publish ${gate}\``
+}
+
+/** How to upload without an API token: trusted publishing, which only an Actions job can do. */
+export function withoutTokenHint(audience: Audience): string {
+  return audience === 'actions'
+    ? ', or use trusted publishing'
+    : ' (trusted publishing works only inside a GitHub Actions job)'
+}

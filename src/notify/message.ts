@@ -96,12 +96,16 @@ function failedStep(steps: Readonly<Record<string, string>>, failure: RunFailure
   )
 }
 
-/** The structured outcome of a finished run. */
+/**
+ * The structured outcome of a finished run. The failure's reason passes through `redact` whole
+ * before it is shortened: a secret cut first would leave a part no redactor knows.
+ */
 export function outcomeOf(
   settings: Settings,
   log: DecisionLog,
   env: RunEnvironment,
-  failure: RunFailure | null
+  failure: RunFailure | null,
+  redact: (text: string) => string
 ): Outcome {
   const outputs = log.outputs()
   const version = outputs.get('version') || settings.version
@@ -137,7 +141,7 @@ export function outcomeOf(
     variant: settings.variant,
     steps,
     failure: failure
-      ? { step: failedStep(steps, failure), reason: shorten(failure.message, MAX_REASON) }
+      ? { step: failedStep(steps, failure), reason: shorten(redact(failure.message), MAX_REASON) }
       : null,
     links: { release: outputs.get('release-url') || null, indexes, run: runPage(env) },
     decisions: rows.slice(0, MAX_DECISIONS),

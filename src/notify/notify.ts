@@ -7,6 +7,7 @@
  * URL, whose path is itself a secret, so only its scheme and host are ever printed.
  */
 import type { GateContext } from '../gates/context.js'
+import { runGate, setSwitch } from '../gates/hints.js'
 import type { Settings } from '../settings.js'
 import { Redactor } from '../util/redact.js'
 import { notificationBody, outcomeOf, type RunFailure } from './message.js'
@@ -76,7 +77,7 @@ export async function notifyOutcome(
   }
   if (!notifies(settings)) {
     logger.info(
-      `notify-url is used by gate: pipeline and by gate: release with release-finalize: true; this ${settings.gate} step sends nothing.`
+      `notify-url is used by ${runGate(context.audience, 'pipeline')} and by ${runGate(context.audience, 'release')} with ${setSwitch(context.audience, 'release-finalize')}; this ${settings.gate} step sends nothing.`
     )
     return
   }
@@ -87,13 +88,17 @@ export async function notifyOutcome(
     return
   }
   try {
-    const outcome = outcomeOf(settings, log, context.env, failure)
     // The logger also knows secrets minted during the run (trusted-publishing tokens).
-    const body = redactStrings(notificationBody(outcome), text =>
-      context.logger.redact(redactor.redact(text))
-    )
+    const redact = (text: string): string => context.logger.redact(redactor.redact(text))
+    const outcome = outcomeOf(settings, log, context.env, failure, redact)
+    const body = redactStrings(notificationBody(outcome), redact)
     logger.info(`Sending the outcome to ${where} (the rest of the webhook URL is a secret).`)
-    const result = await postJson(url, JSON.stringify(body), settings.notifyTimeoutSeconds * 1000)
+    const result = await postJson(
+      url,
+      JSON.stringify(body),
+      settings.notifyTimeoutSeconds * 1000,
+      redact
+    )
     if (result.ok) {
       record('passed', `outcome sent (HTTP ${result.status})`)
       return

@@ -13,15 +13,26 @@ export type PostResult =
 /** Longest piece of a webhook's error answer that is quoted (Slack's are one word). */
 const MAX_ANSWER = 200
 
-/** POSTs `body` (JSON text) to `url`; gives up after `timeoutMs`. */
-export function postJson(url: URL, body: string, timeoutMs: number): Promise<PostResult> {
+/** Bytes of an answer kept for redaction: enough that any secret straddling the cut is whole. */
+const MAX_KEPT = 64 * 1024
+
+/**
+ * POSTs `body` (JSON text) to `url`; gives up after `timeoutMs`. Every problem passes through
+ * `redact` whole before it is cut: a secret cut first would leave a part no redactor knows.
+ */
+export function postJson(
+  url: URL,
+  body: string,
+  timeoutMs: number,
+  redact: (text: string) => string
+): Promise<PostResult> {
   return new Promise(resolve => {
     let settled = false
     const settle = (result: PostResult): void => {
       if (settled) return
       settled = true
       clearTimeout(deadline)
-      resolve(result)
+      resolve(result.ok ? result : { ok: false, problem: redact(result.problem) })
     }
     const seconds = timeoutMs / 1000
     let request: ReturnType<typeof openRequest>
@@ -36,7 +47,10 @@ export function postJson(url: URL, body: string, timeoutMs: number): Promise<Pos
         idleTimeoutMs: timeoutMs
       })
     } catch (error) {
-      resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) })
+      resolve({
+        ok: false,
+        problem: redact(error instanceof Error ? error.message : String(error))
+      })
       return
     }
     const deadline = setTimeout(() => {
@@ -48,8 +62,9 @@ export function postJson(url: URL, body: string, timeoutMs: number): Promise<Pos
       const chunks: Buffer[] = []
       let size = 0
       response.on('data', (chunk: Buffer) => {
-        // Only the start of an answer is quoted; the rest is read and dropped.
-        if (size < MAX_ANSWER) chunks.push(chunk)
+        // Only the start of an answer is quoted; the rest is read and dropped. A little more
+        // than is quoted is kept, so a secret across the cut is still whole when redacted.
+        if (size < MAX_KEPT) chunks.push(chunk)
         size += chunk.length
       })
       response.once('error', error => settle({ ok: false, problem: error.message }))
@@ -59,7 +74,7 @@ export function postJson(url: URL, body: string, timeoutMs: number): Promise<Pos
           settle({ ok: true, status })
           return
         }
-        const answer = Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER).trim()
+        const answer = redact(Buffer.concat(chunks).toString('utf8')).slice(0, MAX_ANSWER).trim()
         const reason = `${status} ${response.statusMessage ?? ''}`.trim()
         settle({ ok: false, problem: `HTTP ${reason}${answer ? `: ${answer}` : ''}` })
       })

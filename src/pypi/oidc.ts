@@ -171,7 +171,7 @@ export async function mintTrustedPublishingToken(
   throw new GateError(
     'publish',
     `Trusted publishing exchange at ${mintUrl} failed (${minted.status}${typeof data.message === 'string' ? `: ${data.message}` : ''}).\n` +
-      `${details || `  ${text.slice(0, 300)}`}\nThe token's claims that the publisher must match:\n${claimsText(claims)}`,
+      `${details || `  ${logger.redact(text).slice(0, 300)}`}\nThe token's claims that the publisher must match:\n${claimsText(claims)}`,
     hints.join(' ') ||
       'Check the trusted publisher settings on the index, or pass an API token (token input).'
   )

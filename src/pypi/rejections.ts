@@ -4,6 +4,7 @@
  * server's text arrives here already scrubbed of the upload's credentials (upload.ts); URLs
  * with credentials in it are hidden once more before it is quoted.
  */
+import { nameInput, withoutTokenHint, type Audience } from '../gates/hints.js'
 import { hideUrlCredentials } from '../util/redact.js'
 import type { UploadError } from './upload.js'
 
@@ -52,11 +53,11 @@ const RULES: readonly { readonly pattern: RegExp; readonly hint: string }[] = [
 ]
 
 /** Turns an UploadError into PyPI's own words plus a hint. */
-export function explainRejection(error: UploadError): Explanation {
+export function explainRejection(error: UploadError, audience: Audience = 'actions'): Explanation {
   if (error.kind === 'redirect') {
     return {
       message: error.message,
-      hint: `Use the URL it redirects to${error.location ? ` (${hideUrlCredentials(error.location)})` : ''} as repository, including the trailing slash if it has one.`
+      hint: `Use the URL it redirects to${error.location ? ` (${hideUrlCredentials(error.location)})` : ''} as ${nameInput(audience, 'repository')}, including the trailing slash if it has one.`
     }
   }
   const said = hideUrlCredentials(
@@ -74,12 +75,20 @@ export function explainRejection(error: UploadError): Explanation {
     ? `the index answered ${error.status}${said ? `: ${said}` : ''}`
     : error.message
   for (const rule of RULES) {
-    if (rule.pattern.test(said)) return { message, hint: rule.hint }
+    // Trusted publishing is for an Actions job; a shell is told so instead of pointed at it.
+    if (rule.pattern.test(said))
+      return {
+        message,
+        hint:
+          audience === 'cli'
+            ? rule.hint.replace(', or set up trusted publishing', withoutTokenHint(audience))
+            : rule.hint
+      }
   }
   if (error.status === 401 || error.status === 403) {
     return {
       message,
-      hint: 'Authentication failed: check the token (and that it is for this index), or use trusted publishing.'
+      hint: `Authentication failed: check the token (and that it is for this index)${withoutTokenHint(audience)}.`
     }
   }
   if (error.kind === 'network' || error.kind === 'server') {

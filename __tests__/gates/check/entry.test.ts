@@ -83,6 +83,15 @@ describe('check gate', () => {
     )
     expect(error.gate).toBe('check')
     expect(error.message).toMatch(/not all one distribution and version/)
+    expect(error.hint).toMatch(/^Point the `wheel` input at the wheels of one release only/)
+    // On the command line the hint names the flag.
+    const cli = await gateFailure(
+      runCheckGate(
+        settings({ gate: 'check', wheel: '*.whl' }),
+        testContext(dir, { audience: 'cli' })
+      )
+    )
+    expect(cli.hint).toMatch(/^Point --wheel at the wheels of one release only/)
   })
 
   it('fails a glob that matches nothing, naming the pattern and directory', async () => {

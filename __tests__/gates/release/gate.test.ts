@@ -252,7 +252,7 @@ describe('release gate logic (fake client)', () => {
     const finalize = { mode: 'finalize' as const, version: '0.6.3' }
     const none = await runFailing(client, [], finalize)
     expect(none.error.message).toMatch(/no release with tag v0.6.3-vllm-cpu to publish/)
-    expect(none.error.hint).toMatch(/gate: release without release-finalize/)
+    expect(none.error.hint).toMatch(/`gate: release` without release-finalize/)
     const dry = await run(client, [], { ...finalize, dryRun: true })
     expect(dry.result.decision).toBe('dry-run')
     const draft = client.seed(TAG, true)
@@ -265,6 +265,27 @@ describe('release gate logic (fake client)', () => {
     expect(client.writes()).toEqual([])
     const { error } = await runFailing(client, [], { mode: 'attach', version: '0.6.3' })
     expect(error.message).toMatch(/No wheel to release/)
+  })
+
+  it('writes its finalize hints for the way in: inputs in Actions, flags on the command line', async () => {
+    const client = new FakeReleaseClient()
+    const finalize = { mode: 'finalize' as const, version: '0.6.3' }
+    const none = await runFailing(client, [], { ...finalize, audience: 'cli' })
+    expect(none.error.hint).toContain('`vllm-cpu-publish release` without --release-finalize')
+    client.seed(TAG, true)
+    const actions = await runFailing(client, [], finalize)
+    expect(actions.error.hint).toBe(
+      'Attach the wheels first (`gate: release` in every job that has one), then publish with `release-finalize: true`.'
+    )
+    const cli = await runFailing(client, [], { ...finalize, audience: 'cli' })
+    expect(cli.error.hint).toBe(
+      'Attach the wheels first (`vllm-cpu-publish release` with each wheel), then publish with --release-finalize.'
+    )
+    const nothing = await runFailing(client, [], { mode: 'attach', audience: 'cli' })
+    expect(nothing.error.hint).toBe('Point --wheel at the wheel(s) to attach.')
+    for (const hint of [none, cli, nothing].map(r => r.error.hint)) {
+      expect(hint).not.toMatch(/gate: |release-finalize: true|`wheel`|input/)
+    }
   })
 
   it('the pipeline drafts, attaches and publishes in one step', async () => {

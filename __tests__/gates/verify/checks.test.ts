@@ -163,3 +163,22 @@ describe('evaluateChecks', () => {
     )
   })
 })
+
+describe('evaluateChecks and secrets', () => {
+  it('redacts the command’s output whole before a line of it is cut to 300 characters', () => {
+    const token = 'pypi-AgEIcHlwaS5vcmcCJDk2ZjM2ZDI4LWE0NjMtNDRkYy1iNjYwLTU4ZTJkNmFhMGQxNQ'
+    const basic = Buffer.from(`__token__:${token}`).toString('base64')
+    for (const secret of [token, basic]) {
+      const failing: CommandOutcome = {
+        words: ['vllm', '--version'],
+        result: { exitCode: 1, stdout: '', stderr: `${'z'.repeat(290)}${secret} end\n` }
+      }
+      const redact = (text: string): string => text.split(secret).join('***')
+      const check = evaluateChecks(goodReport(), failing, expected, false, true, redact).find(
+        c => c.target === 'verify-command'
+      )
+      expect(check?.reason).toBe(`vllm --version exited with 1: ${'z'.repeat(290)}*** end`)
+      expect(check?.reason).not.toContain(secret.slice(0, 8))
+    }
+  })
+})

@@ -20,6 +20,7 @@ import { normalizeWheel, NormalizeError } from '../../wheelfile/normalize.js'
 import { inspectWheel } from '../../wheelfile/inspect.js'
 import { InvalidWheelError, type WheelInspection } from '../../wheel/types.js'
 import type { GateContext } from '../context.js'
+import { nameInput, type Audience } from '../hints.js'
 import { preflight } from '../preflight/index.js'
 import { detectPorts } from '../version-ports.js'
 import { resolveWheels } from '../wheels.js'
@@ -133,7 +134,7 @@ async function normalizeAll(
 }
 
 /** All wheels of one run must be one distribution and one version. */
-function requireOneRelease(inspections: readonly WheelInspection[]): void {
+function requireOneRelease(inspections: readonly WheelInspection[], audience: Audience): void {
   const releases = new Set(
     inspections.map(
       i =>
@@ -147,7 +148,7 @@ function requireOneRelease(inspections: readonly WheelInspection[]): void {
     throw new GateError(
       'check',
       `The wheels are not all one distribution and version: ${list}.`,
-      'Point the wheel input at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.'
+      `Point ${nameInput(audience, 'wheel')} at the wheels of one release only, e.g. dist/vllm_cpu-0.6.3-*.whl.`
     )
   }
 }
@@ -233,7 +234,7 @@ async function checkPaths(
   }
 
   const first = inspections[0]
-  if (first) requireOneRelease(inspections)
+  if (first) requireOneRelease(inspections, context.audience)
   if (first && settings.packageNameGiven) {
     const expected = normalizeName(settings.packageName)
     if (first.filename.normalizedName !== expected) {

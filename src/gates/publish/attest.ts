@@ -15,6 +15,7 @@ import type { IndexTarget } from '../../pypi/targets.js'
 import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import type { WheelInspection } from '../../wheel/types.js'
+import { setInput, type Audience } from '../hints.js'
 
 /** What attesting needs: the signer and the file kept next to each wheel. */
 export interface AttestPorts {
@@ -32,7 +33,8 @@ export function attestationsEnabled(
   target: IndexTarget,
   token: string | null,
   hasSigner: boolean,
-  logger: Logger
+  logger: Logger,
+  audience: Audience = 'actions'
 ): boolean {
   if (setting === false) return false
   if (target.kind === 'file') {
@@ -47,7 +49,9 @@ export function attestationsEnabled(
       throw new GateError(
         'publish',
         `attestations is true, but ${target.label} is given an API token: PyPI accepts attestations only with Trusted Publishing uploads.`,
-        'Remove the token input to publish with Trusted Publishing, or set attestations: false.'
+        audience === 'actions'
+          ? 'Remove the token input to publish with Trusted Publishing, or set attestations: false.'
+          : `Set ${setInput(audience, 'attestations', 'false')}: Trusted Publishing works only inside a GitHub Actions job.`
       )
     }
     logger.info(
@@ -60,7 +64,7 @@ export function attestationsEnabled(
       throw new GateError(
         'publish',
         'attestations is true, but this run cannot sign.',
-        'Set attestations: false.'
+        `Set ${setInput(audience, 'attestations', 'false')}.`
       )
     }
     return false
@@ -76,7 +80,8 @@ export function attestationsEnabled(
 export async function attestationFor(
   wheel: WheelInspection,
   ports: AttestPorts,
-  logger: Logger
+  logger: Logger,
+  audience: Audience = 'actions'
 ): Promise<Attestation> {
   const filename = path.basename(wheel.path)
   const file = { filename, sha256: wheel.sha256 }
@@ -98,7 +103,9 @@ export async function attestationFor(
     throw new GateError(
       'publish',
       `${filename}: signing the publish attestation failed: ${(error as Error).message}`,
-      'The job needs `permissions: id-token: write`; re-run, or set attestations: false to publish without one.'
+      audience === 'actions'
+        ? 'The job needs `permissions: id-token: write`; re-run, or set attestations: false to publish without one.'
+        : `Signing works only inside a GitHub Actions job; set ${setInput(audience, 'attestations', 'false')} to publish without one.`
     )
   }
   checkAttestations([attestation], file, identity)

@@ -46,7 +46,8 @@ export async function publishChecked(
   await publishGate(
     {
       ...publishOptions(settings, role),
-      confirm: role === 'production' ? context.confirm : undefined
+      confirm: role === 'production' ? context.confirm : undefined,
+      audience: context.audience
     },
     wheels,
     publishPorts(context),

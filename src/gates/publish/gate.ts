@@ -17,6 +17,7 @@ import { UploadError, type Credentials } from '../../pypi/upload.js'
 import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import { retry } from '../../util/retry.js'
+import { nameInput, type Audience } from '../hints.js'
 import { attestationFor, attestationsEnabled, provenanceText, type AttestPorts } from './attest.js'
 import { formatSize } from '../../util/size.js'
 import type { WheelInspection } from '../../wheel/types.js'
@@ -40,6 +41,8 @@ export interface PublishOptions {
    * stop with nothing uploaded. Absent where nobody can answer.
    */
   readonly confirm?: (question: string) => Promise<boolean>
+  /** Who reads the hints: a workflow's author (the default) or a person at a shell. */
+  readonly audience?: Audience
 }
 
 /** The side effects of publishing: the index client and the clock (now, waits and jitter). */
@@ -220,7 +223,7 @@ export async function publishGate(
     throw new GateError(
       'publish',
       'No wheel to publish.',
-      'Point the wheel input at a built wheel.'
+      `Point ${nameInput(options.audience ?? 'actions', 'wheel')} at a built wheel.`
     )
   }
   const target = resolveTarget(options.repository, options.indexUrl)
@@ -234,7 +237,8 @@ export async function publishGate(
     target,
     options.token,
     ports.attest !== undefined,
-    logger
+    logger,
+    options.audience
   )
   // Set only when attesting, so runs without attestations keep their outputs as they were.
   if (attest) log.setOutput('attested', false)
@@ -326,7 +330,9 @@ export async function publishGate(
     }
     // Signed and checked before the upload starts: a bad attestation stops here.
     const attestations =
-      attest && ports.attest ? [await attestationFor(wheel, ports.attest, logger)] : undefined
+      attest && ports.attest
+        ? [await attestationFor(wheel, ports.attest, logger, options.audience)]
+        : undefined
     const auth = await getCredentials()
     const outcome = await uploadChecked(target, wheel, auth, options, ports, logger, attestations)
     log.record({
@@ -417,7 +423,7 @@ async function uploadChecked(
   } catch (error) {
     if (error instanceof GateError) throw error
     if (error instanceof UploadError) {
-      const explained = explainRejection(error)
+      const explained = explainRejection(error, options.audience)
       throw new GateError(
         'publish',
         `${filename} was not uploaded to ${where}: ${explained.message}`,

@@ -32,7 +32,7 @@ export async function releaseChecked(
   const client = context.releases({ token: options.token, apiUrl: options.apiUrl, owner, repo })
   try {
     return await releaseGate(
-      { ...options, packageName },
+      { ...options, packageName, audience: context.audience },
       wheels,
       client,
       context.log,

@@ -9,6 +9,7 @@ import { isBurnedTag, type ReleaseInfo } from '../../github/client.js'
 import type { Decision } from '../../report/decisions.js'
 import { GateError } from '../../util/errors.js'
 import type { WheelInspection } from '../../wheel/types.js'
+import { runGate, setSwitch } from '../hints.js'
 import { immutableHint } from './immutable.js'
 import { assetSha256, isAttachedWheel, type NotedWheel, type ReleaseRun } from './release-run.js'
 import { releasesForTag, removeDuplicates } from './settle-release.js'
@@ -28,13 +29,14 @@ async function heldWheels(
   draft: ReleaseInfo,
   wheels: readonly WheelInspection[]
 ): Promise<NotedWheel[]> {
+  const audience = run.audience ?? 'actions'
   const assets = await run.client.listAssets(draft.id)
   const unfinished = assets.filter(asset => asset.state !== 'uploaded').map(asset => asset.name)
   if (unfinished.length > 0) {
     throw new GateError(
       GATE,
       `The draft release for ${run.tag} (${draft.htmlUrl}) holds unfinished uploads: ${unfinished.join(', ')}.`,
-      'Re-run the release job that attaches them (gate: release); it replaces an unfinished upload.'
+      `Re-run the release step that attaches them (${runGate(audience, 'release')}); it replaces an unfinished upload.`
     )
   }
   const held: NotedWheel[] = []
@@ -45,7 +47,7 @@ async function heldWheels(
     throw new GateError(
       GATE,
       `The draft release for ${run.tag} (${draft.htmlUrl}) holds no wheel; publishing it would make a release without files (with immutable releases, one that can never get them).`,
-      'Attach the wheels first (gate: release in every job that has one), then publish with release-finalize: true.'
+      `Attach the wheels first (${runGate(audience, 'release')} ${audience === 'actions' ? 'in every job that has one' : 'with each wheel'}), then publish with ${setSwitch(audience, 'release-finalize')}.`
     )
   }
   const problems = wheels.flatMap(wheel => {
@@ -59,7 +61,7 @@ async function heldWheels(
     throw new GateError(
       GATE,
       `Not publishing the draft release for ${run.tag} (${draft.htmlUrl}): ${problems.join('; ')}.`,
-      'Attach exactly these wheels first (gate: release with the same wheel or wheel-artifact).'
+      `Attach exactly these wheels first (${runGate(audience, 'release')} with the same ${audience === 'actions' ? 'wheel or wheel-artifact' : '--wheel'}).`
     )
   }
   return held.sort((a, b) => a.filename.localeCompare(b.filename))
@@ -70,6 +72,7 @@ export async function publishDraft(
   run: ReleaseRun,
   wheels: readonly WheelInspection[]
 ): Promise<Published> {
+  const audience = run.audience ?? 'actions'
   const found = await releasesForTag(run)
   const canonical = found[0]
   if (!canonical) {
@@ -84,7 +87,7 @@ export async function publishDraft(
     throw new GateError(
       GATE,
       `There is no release with tag ${run.tag} to publish.`,
-      'Attach the wheels first (gate: release without release-finalize); release-finalize only publishes the draft they attached to.'
+      `Attach the wheels first (${runGate(audience, 'release')} without ${audience === 'actions' ? 'release-finalize' : '--release-finalize'}); it only publishes the draft they attached to.`
     )
   }
   await removeDuplicates(run, found.slice(1))

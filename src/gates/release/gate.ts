@@ -21,6 +21,7 @@ import { GateError } from '../../util/errors.js'
 import type { Logger } from '../../util/logger.js'
 import { isPrerelease, isValidVersion } from '../../version/pep440.js'
 import type { WheelInspection } from '../../wheel/types.js'
+import { nameInput, type Audience } from '../hints.js'
 import { AttachConflict, attachWheels } from './attach.js'
 import { publishDraft } from './finalize.js'
 import type { ReleaseRun } from './release-run.js'
@@ -59,6 +60,8 @@ export interface ReleaseOptions {
   readonly direct: boolean
   /** Verify results for these wheels when the pipeline has them; empty otherwise. */
   readonly verify: readonly VerifySummary[]
+  /** Who reads the hints: a workflow's author (the default) or a person at a shell. */
+  readonly audience?: Audience
 }
 
 /** What the gate settled on; also written to the log as outputs. */
@@ -151,8 +154,10 @@ export async function releaseGate(
       GATE,
       'No wheel to release.',
       options.mode === 'finalize'
-        ? 'Set version (the tag is made from it), or point `wheel` or `wheel-artifact` at the wheels.'
-        : 'Point `wheel` at the wheel(s) to attach.'
+        ? options.audience === 'cli'
+          ? 'Set --version (the tag is made from it), or point --wheel at the wheels.'
+          : 'Set version (the tag is made from it), or point `wheel` or `wheel-artifact` at the wheels.'
+        : `Point ${options.audience === 'cli' ? '--wheel' : '`wheel`'} at the wheel(s) to attach.`
     )
   }
   const version = options.version ?? first!.filename.version
@@ -198,6 +203,7 @@ export async function releaseGate(
   logger.mask(options.token)
   parseGitHubRepository(options.repository)
   const run: ReleaseRun = {
+    audience: options.audience,
     client,
     logger,
     tag,
@@ -238,7 +244,7 @@ export async function releaseGate(
         GATE,
         `GitHub API error for ${options.repository} at ${options.apiUrl}: ${error.message}`,
         error.status === 404 || error.status === 401
-          ? 'Check github-token, GITHUB_REPOSITORY and GITHUB_API_URL.'
+          ? `Check ${nameInput(options.audience ?? 'actions', 'github-token')}, ${options.audience === 'cli' ? '--repository-name (or GITHUB_REPOSITORY)' : 'GITHUB_REPOSITORY'} and GITHUB_API_URL.`
           : 'Server errors were already retried; re-run the gate, it only does what is missing.'
       )
     }

@@ -5,6 +5,7 @@
 import type { AssetInfo, ReleaseClient } from '../../github/client.js'
 import type { Decision } from '../../report/decisions.js'
 import type { Logger } from '../../util/logger.js'
+import type { Audience } from '../hints.js'
 
 /** A wheel as the release notes list it. */
 export interface NotedWheel {
@@ -29,6 +30,8 @@ export interface ReleaseRun {
   readonly notes: (wheels: readonly NotedWheel[]) => string
   /** Records one decision of the release gate. */
   readonly record: (target: string, decision: Decision, reason: string) => void
+  /** Who reads the hints: a workflow's author (the default) or a person at a shell. */
+  readonly audience?: Audience
 }
 
 /** The hex sha256 in a `sha256:<hex>` digest, or null when there is none. */

@@ -123,13 +123,18 @@ export interface CommandOutcome {
   readonly error?: string
 }
 
-/** Turns the probe's answer and the command's outcome into one decision per check. */
+/**
+ * Turns the probe's answer and the command's outcome into one decision per check. The command's
+ * output passes through `redact` whole before a line of it is cut for a reason: a secret cut
+ * first would leave a part no redactor knows.
+ */
 export function evaluateChecks(
   report: ProbeReport,
   command: CommandOutcome,
   expected: { readonly packageName: string; readonly version: string },
   requireCpuTorch: boolean,
-  requireCpuPlatform = true
+  requireCpuPlatform = true,
+  redact: (text: string) => string = text => text
 ): CheckOutcome[] {
   const checks: CheckOutcome[] = []
   const expectedPublic = safePublic(expected.version) ?? expected.version
@@ -193,7 +198,7 @@ export function evaluateChecks(
       hint: 'verify-command runs inside the environment; its program must be installed there (a console script of the wheel) or on PATH.'
     })
   } else {
-    const output = `${command.result.stdout}\n${command.result.stderr}`
+    const output = redact(`${command.result.stdout}\n${command.result.stderr}`)
     const versions = [expectedPublic, ...(vllm.version === null ? [] : [vllm.version])]
     const lines = output
       .split('\n')

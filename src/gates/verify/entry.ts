@@ -14,6 +14,7 @@ import { GateError } from '../../util/errors.js'
 import { inspectWheel } from '../../wheelfile/inspect.js'
 import type { WheelInspection } from '../../wheel/types.js'
 import type { GateContext } from '../context.js'
+import { nameInput } from '../hints.js'
 import { verifyOptions, type IndexRole } from '../options.js'
 import { preflight } from '../preflight/index.js'
 import { verifyGate, type VerifyResult } from './gate.js'
@@ -28,7 +29,7 @@ async function interpreterTags(settings: Settings, context: GateContext): Promis
     throw new GateError(
       'verify',
       `Could not run python '${settings.python}': ${result.stderr.trim() || `exit code ${result.exitCode}`}`,
-      'Set the python input to an interpreter the wheel supports (e.g. python3.11).'
+      `Set ${nameInput(context.audience, 'python')} to an interpreter the wheel supports (e.g. python3.11).`
     )
   }
   return result.stdout.trim().split(/\s+/)
@@ -47,7 +48,7 @@ export async function pickInstallable(
     throw new GateError(
       'verify',
       `None of the wheels (${wheels.map(w => w.filename.filename).join(', ')}) is for python '${settings.python}' (${[...tags].join(', ')}).`,
-      'Set the python input to the interpreter the wheel was built for.'
+      `Set ${nameInput(context.audience, 'python')} to the interpreter the wheel was built for.`
     )
   }
   return fitting

@@ -324,7 +324,8 @@ export async function verifyGate(
       command,
       options,
       options.requireCpuTorch,
-      options.requireCpuPlatform ?? true
+      options.requireCpuPlatform ?? true,
+      text => logger.redact(text)
     )
     for (const check of checks) {
       record(check.target, check.decision, check.reason)
