@@ -277,4 +277,39 @@ describe('the reusable workflow, job by job', () => {
     )
     expect(artifactRun.results.publish).toBe('skipped')
   }, 300_000)
+
+  it("a wheel on PyPI but in no release is released from PyPI's copy, nothing built", async () => {
+    // A run that published .post2 without releasing it (create-release off: the plan then
+    // ignores the releases), then a run that releases: its plan finds the wheels on the
+    // production index and missing from the releases.
+    const published = await run(9201, 1, workflowText, {
+      'version-suffix': '.post2',
+      'create-release': false
+    })
+    expect(failures(published)).toBe('')
+    expect(published.results.release).toBe('skipped')
+    const onProduction = files(production).filter(name => name.includes('0.6.3.post2'))
+    expect(onProduction).toHaveLength(2)
+
+    const released = await run(9202, 1, workflowText, { 'version-suffix': '.post2' })
+    expect(failures(released)).toBe('')
+    const matrix = JSON.parse(released.outputs.matrix!) as { include: Record<string, string>[] }
+    expect(matrix.include.map(row => row.plan)).toEqual(['release-only', 'release-only'])
+    // Nothing built, uploaded or verified: every such step was skipped.
+    expect(decisions(released)).toEqual({
+      plan: ['release-only'],
+      release: ['created', 'created'],
+      'release-finalize': ['published', 'published']
+    })
+    for (const variant of VARIANTS) {
+      const [release] = github.releasesFor(`v0.6.3.post2-${variant}`)
+      expect(release).toMatchObject({ draft: false })
+      const [asset] = release!.assets
+      const file = onProduction.find(name => name === asset!.name)!
+      // Byte for byte the file the production index holds.
+      expect(asset!.content.equals(readFileSync(path.join(production.packages, file)))).toBe(true)
+    }
+    expect(services.allViolations()).toEqual([])
+    expect(github.violations).toEqual([])
+  }, 300_000)
 })
