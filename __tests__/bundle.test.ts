@@ -251,7 +251,9 @@ describe('the command-line bundle', () => {
 
   it('shows the plan table for gate plan, the same with --dry-run', () => {
     const empty = path.join(dir, `plan-empty-${Date.now()}`)
+    const emptyTest = `${empty}-test`
     mkdirSync(empty)
+    mkdirSync(emptyTest)
     const args = [
       'plan',
       '--version',
@@ -265,7 +267,7 @@ describe('the command-line bundle', () => {
       '--repository',
       `file://${empty}`,
       '--test-repository',
-      `file://${empty}`
+      `file://${emptyTest}`
     ]
     const result = cli(...args)
     expect(result.status).toBe(0)
