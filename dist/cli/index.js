@@ -61511,8 +61511,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/gates/hints.ts
 var hints = __nccwpck_require__(47166);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __nccwpck_require__(50767);
 // EXTERNAL MODULE: ./src/report/timings.ts
 var timings = __nccwpck_require__(50509);
 // EXTERNAL MODULE: ./src/pypi/targets.ts
@@ -61749,7 +61747,6 @@ function postJson(url, body, timeoutMs, redact) {
 
 
 
-
 /** A path shorter than this is not masked on its own: `/` or `/hook` would hide ordinary text. */
 const MIN_SECRET_PATH = 8;
 /** True when this run's gate ends with a notification. */
@@ -61804,11 +61801,11 @@ async function notifyOutcome(settings, context, failure) {
         return;
     const url = new URL(settings.notifyUrl);
     const where = `${url.protocol}//${url.host}`;
-    const redactor = new redact/* Redactor */.pO();
-    for (const secret of notificationSecrets(settings, context)) {
-        redactor.add(secret);
+    // Masked into the logger, whose redaction then covers these and every secret the run minted
+    // (trusted-publishing tokens) alike.
+    for (const secret of notificationSecrets(settings, context))
         logger.mask(secret);
-    }
+    const redact = (text) => logger.redact(text);
     if (!notifies(settings)) {
         logger.info(`notify-url is used by ${(0,hints/* runGate */.Rg)(context.audience, 'pipeline')} and by ${(0,hints/* runGate */.Rg)(context.audience, 'release')} with ${(0,hints/* setSwitch */.Zz)(context.audience, 'release-finalize')}; this ${settings.gate} step sends nothing.`);
         return;
@@ -61819,8 +61816,6 @@ async function notifyOutcome(settings, context, failure) {
         return;
     }
     try {
-        // The logger also knows secrets minted during the run (trusted-publishing tokens).
-        const redact = (text) => context.logger.redact(redactor.redact(text));
         const outcome = outcomeOf(settings, log, context.env, failure, redact);
         const body = redactStrings(notificationBody(outcome), redact);
         logger.info(`Sending the outcome to ${where} (the rest of the webhook URL is a secret).`);
@@ -61829,13 +61824,13 @@ async function notifyOutcome(settings, context, failure) {
             record('passed', `outcome sent (HTTP ${result.status})`);
             return;
         }
-        const problem = redactor.redact(result.problem);
+        const problem = redact(result.problem);
         logger.warning(`The notification to ${where} was not delivered: ${problem}. The run's own result stands.`);
         record('warning', `not delivered: ${problem}; the run's own result stands`);
     }
     catch (error) {
         // Building or sending the message must never turn a run's result around.
-        const problem = redactor.redact(error instanceof Error ? error.message : String(error));
+        const problem = redact(error instanceof Error ? error.message : String(error));
         logger.warning(`The notification to ${where} was not sent: ${problem}.`);
         record('warning', `not sent: ${problem}; the run's own result stands`);
     }

@@ -3,13 +3,12 @@
  * (release-finalize), one JSON message says how the run ended. It is a courtesy, not a gate:
  * it never fails the run (an error, a timeout or a non-2xx answer is a warning and a row in
  * the report), it is sent once, after the outcome is known, and it never carries a secret:
- * every string in it passes through a Redactor that knows the run's tokens and the webhook
- * URL, whose path is itself a secret, so only its scheme and host are ever printed.
+ * every string in it passes through the logger's redaction, into which the run's tokens and the webhook
+ * URL (whose path is itself a secret) are masked, so only its scheme and host are ever printed.
  */
 import type { GateContext } from '../gates/context.js'
 import { runGate, setSwitch } from '../gates/hints.js'
 import type { Settings } from '../settings.js'
-import { Redactor } from '../util/redact.js'
 import { notificationBody, outcomeOf, type RunFailure } from './message.js'
 import { postJson } from './send.js'
 
@@ -70,11 +69,10 @@ export async function notifyOutcome(
   if (!settings.notifyUrl) return
   const url = new URL(settings.notifyUrl)
   const where = `${url.protocol}//${url.host}`
-  const redactor = new Redactor()
-  for (const secret of notificationSecrets(settings, context)) {
-    redactor.add(secret)
-    logger.mask(secret)
-  }
+  // Masked into the logger, whose redaction then covers these and every secret the run minted
+  // (trusted-publishing tokens) alike.
+  for (const secret of notificationSecrets(settings, context)) logger.mask(secret)
+  const redact = (text: string): string => logger.redact(text)
   if (!notifies(settings)) {
     logger.info(
       `notify-url is used by ${runGate(context.audience, 'pipeline')} and by ${runGate(context.audience, 'release')} with ${setSwitch(context.audience, 'release-finalize')}; this ${settings.gate} step sends nothing.`
@@ -88,8 +86,6 @@ export async function notifyOutcome(
     return
   }
   try {
-    // The logger also knows secrets minted during the run (trusted-publishing tokens).
-    const redact = (text: string): string => context.logger.redact(redactor.redact(text))
     const outcome = outcomeOf(settings, log, context.env, failure, redact)
     const body = redactStrings(notificationBody(outcome), redact)
     logger.info(`Sending the outcome to ${where} (the rest of the webhook URL is a secret).`)
@@ -103,14 +99,14 @@ export async function notifyOutcome(
       record('passed', `outcome sent (HTTP ${result.status})`)
       return
     }
-    const problem = redactor.redact(result.problem)
+    const problem = redact(result.problem)
     logger.warning(
       `The notification to ${where} was not delivered: ${problem}. The run's own result stands.`
     )
     record('warning', `not delivered: ${problem}; the run's own result stands`)
   } catch (error) {
     // Building or sending the message must never turn a run's result around.
-    const problem = redactor.redact(error instanceof Error ? error.message : String(error))
+    const problem = redact(error instanceof Error ? error.message : String(error))
     logger.warning(`The notification to ${where} was not sent: ${problem}.`)
     record('warning', `not sent: ${problem}; the run's own result stands`)
   }
