@@ -3,8 +3,9 @@
  * (release-finalize), one JSON message says how the run ended. It is a courtesy, not a gate:
  * it never fails the run (an error, a timeout or a non-2xx answer is a warning and a row in
  * the report), it is sent once, after the outcome is known, and it never carries a secret:
- * every string in it passes through the logger's redaction, into which the run's tokens and the webhook
- * URL (whose path is itself a secret) are masked, so only its scheme and host are ever printed.
+ * every string in it passes through the logger's redaction, into which the run's tokens and
+ * the webhook URL (whose path is itself a secret) are masked, so only its scheme and host are
+ * ever printed.
  */
 import type { GateContext } from '../gates/context.js'
 import { runGate, setSwitch } from '../gates/hints.js'

@@ -94,15 +94,20 @@ export function selectVariants(
   })
 }
 
-/** Every row of the plan, in the order variant, version, python, platform. */
-export function planRows(inputs: RowInputs): PlanRow[] {
-  if (inputs.packageName !== '' && inputs.variants.length > 1) {
+/** package-name names one distribution: it cannot stand for several variants. */
+export function checkPackageName(packageName: string, variants: readonly Variant[]): void {
+  if (packageName !== '' && variants.length > 1) {
     throw new SettingError(
       'plan',
-      `package-name '${inputs.packageName}' would give ${inputs.variants.length} variants one distribution name.`,
+      `package-name '${packageName}' would give ${variants.length} variants one distribution name.`,
       'Leave package-name empty (each variant has its own name), or plan one variant.'
     )
   }
+}
+
+/** Every row of the plan, in the order variant, version, python, platform. */
+export function planRows(inputs: RowInputs): PlanRow[] {
+  checkPackageName(inputs.packageName, inputs.variants)
   const rows: PlanRow[] = []
   for (const variant of inputs.variants) {
     const distribution = inputs.packageName || variant.distribution

@@ -21,7 +21,7 @@ import {
   type PlanMatrix,
   type PlannedRow
 } from '../../plan/matrix.js'
-import { planRows, selectVariants, type PlanRow } from '../../plan/rows.js'
+import { checkPackageName, planRows, selectVariants, type PlanRow } from '../../plan/rows.js'
 import type { SuffixChoice } from '../../plan/suffix.js'
 import { resolveTarget } from '../../pypi/targets.js'
 import type { Settings } from '../../settings.js'
@@ -205,10 +205,8 @@ export async function collectPlan(settings: Settings, context: GateContext): Pro
     )
     const suffixes: PlannedSuffix[] = []
     const packageName = settings.packageNameGiven ? settings.packageName : ''
-    if (packageName !== '' && variants.length > 1) {
-      // planRows names the problem; asked with every variant at once so that it can.
-      planRows({ ...dimensions(settings), variants, versions: bases, packageName })
-    }
+    // Asked of all variants at once: the rows are made one variant at a time below.
+    checkPackageName(packageName, variants)
     const rows: PlanRow[] = []
     for (const variant of variants) {
       const distribution = packageName || variant.distribution
