@@ -125,9 +125,9 @@ describe('settings errors', () => {
         .message
     ).toMatch(/^Invalid dependency-index-urls 'wheels\/'/)
     expect(
-      parse({ gate: 'verify', 'dependency-index-urls': '/opt/wheels file:///opt/pypi/simple' })
+      parse({ gate: 'verify', 'dependency-index-urls': '/srv/wheels file:///srv/pypi/simple' })
         .dependencyIndexUrls
-    ).toEqual(['/opt/wheels', 'file:///opt/pypi/simple'])
+    ).toEqual(['/srv/wheels', 'file:///srv/pypi/simple'])
   })
 
   it('refuse an invalid package-name', () => {
