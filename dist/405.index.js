@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _wheelfile_inspect_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5702);
 /* harmony import */ var _wheel_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48970);
 /* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47166);
-/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(67654);
+/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8849);
 /* harmony import */ var _version_ports_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(22288);
 /* harmony import */ var _wheels_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(51558);
 /**
@@ -323,8 +323,10 @@ var entry = __webpack_require__(52027);
 var hints = __webpack_require__(47166);
 // EXTERNAL MODULE: ./src/gates/options.ts
 var gates_options = __webpack_require__(2482);
-// EXTERNAL MODULE: ./src/gates/preflight/index.ts + 4 modules
-var preflight = __webpack_require__(67654);
+// EXTERNAL MODULE: ./src/gates/preflight/index.ts + 3 modules
+var preflight = __webpack_require__(8849);
+// EXTERNAL MODULE: ./src/gates/preflight/needs.ts
+var needs = __webpack_require__(2349);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1128,6 +1130,7 @@ async function releaseGate(options, wheels, client, log, logger) {
 
 
 
+
 /** Releases checked wheels in `mode`; the pipeline's mode goes on without a token (skipped). */
 async function releaseChecked(settings, context, wheels, mode, verify = []) {
     const options = (0,gates_options/* releaseOptions */.gx)(settings, context.env, mode, verify);
@@ -1157,8 +1160,9 @@ async function runReleaseGate(settings, context) {
         await releaseChecked(settings, context, [], 'finalize');
         return;
     }
-    // With a version, the wheels may come from the production index: found here, not preflight.
-    const found = ready.wheels.length > 0
+    // With a version, the wheels may come from the production index: the preflight leaves them
+    // to the release gate (needs.ts), which looks here.
+    const found = (0,needs/* needsOf */.h)(settings).takesWheels
         ? { paths: ready.wheels, fromIndex: false }
         : await releaseWheelPaths(settings, context);
     // The index's copy is attached as it is: normalizing would make it another file than PyPI's.

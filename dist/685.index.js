@@ -443,8 +443,8 @@ async function buildGate(options, ports, log, logger, plan) {
 
 // EXTERNAL MODULE: ./src/gates/options.ts
 var options = __webpack_require__(2482);
-// EXTERNAL MODULE: ./src/gates/preflight/index.ts + 4 modules
-var preflight = __webpack_require__(67654);
+// EXTERNAL MODULE: ./src/gates/preflight/index.ts + 3 modules
+var preflight = __webpack_require__(8849);
 // EXTERNAL MODULE: ./src/gates/build/suffix.ts
 var suffix = __webpack_require__(36514);
 ;// CONCATENATED MODULE: ./src/gates/build/entry.ts

@@ -26,8 +26,8 @@ var inspect = __webpack_require__(5702);
 var hints = __webpack_require__(47166);
 // EXTERNAL MODULE: ./src/gates/options.ts
 var gates_options = __webpack_require__(2482);
-// EXTERNAL MODULE: ./src/gates/preflight/index.ts + 4 modules
-var preflight = __webpack_require__(67654);
+// EXTERNAL MODULE: ./src/gates/preflight/index.ts + 3 modules
+var preflight = __webpack_require__(8849);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);

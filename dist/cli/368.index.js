@@ -255,11 +255,15 @@ function selectVariants(table, names, generation) {
         return variant;
     });
 }
+/** package-name names one distribution: it cannot stand for several variants. */
+function checkPackageName(packageName, variants) {
+    if (packageName !== '' && variants.length > 1) {
+        throw new errors/* SettingError */.L_('plan', `package-name '${packageName}' would give ${variants.length} variants one distribution name.`, 'Leave package-name empty (each variant has its own name), or plan one variant.');
+    }
+}
 /** Every row of the plan, in the order variant, version, python, platform. */
 function planRows(inputs) {
-    if (inputs.packageName !== '' && inputs.variants.length > 1) {
-        throw new errors/* SettingError */.L_('plan', `package-name '${inputs.packageName}' would give ${inputs.variants.length} variants one distribution name.`, 'Leave package-name empty (each variant has its own name), or plan one variant.');
-    }
+    checkPackageName(inputs.packageName, inputs.variants);
     const rows = [];
     for (const variant of inputs.variants) {
         const distribution = inputs.packageName || variant.distribution;
@@ -628,10 +632,8 @@ async function collectPlan(settings, context) {
         const bases = await baseVersions(settings, context, sourceDir, settings.packageNameGiven ? settings.packageName : (variants[0]?.distribution ?? ''));
         const suffixes = [];
         const packageName = settings.packageNameGiven ? settings.packageName : '';
-        if (packageName !== '' && variants.length > 1) {
-            // planRows names the problem; asked with every variant at once so that it can.
-            planRows({ ...dimensions(settings), variants, versions: bases, packageName });
-        }
+        // Asked of all variants at once: the rows are made one variant at a time below.
+        checkPackageName(packageName, variants);
         const rows = [];
         for (const variant of variants) {
             const distribution = packageName || variant.distribution;

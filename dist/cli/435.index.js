@@ -443,8 +443,8 @@ async function buildGate(options, ports, log, logger, plan) {
 
 // EXTERNAL MODULE: ./src/gates/options.ts
 var options = __webpack_require__(2482);
-// EXTERNAL MODULE: ./src/gates/preflight/index.ts + 4 modules
-var preflight = __webpack_require__(67654);
+// EXTERNAL MODULE: ./src/gates/preflight/index.ts + 3 modules
+var preflight = __webpack_require__(8849);
 // EXTERNAL MODULE: ./src/gates/build/suffix.ts
 var suffix = __webpack_require__(36514);
 ;// CONCATENATED MODULE: ./src/gates/build/entry.ts
@@ -490,7 +490,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _build_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19685);
 /* harmony import */ var _check_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52027);
-/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67654);
+/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8849);
 /* harmony import */ var _publish_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98988);
 /* harmony import */ var _publish_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99128);
 /* harmony import */ var _release_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88405);

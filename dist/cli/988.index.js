@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _attestation_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28265);
 /* harmony import */ var _check_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52027);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2482);
-/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67654);
+/* harmony import */ var _preflight_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8849);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99128);
 /**
  * `gate: publish`, the registry's entry: the preflight, then check the wheels (for their

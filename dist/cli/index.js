@@ -60339,12 +60339,12 @@ async function timeGate(gate, context, run) {
 
 const LOADERS = {
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83368))).runPlanGate,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(447), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(758), __nccwpck_require__.e(650), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52027))).runCheckGate,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(758), __nccwpck_require__.e(650), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19685))).runBuildGate,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(758), __nccwpck_require__.e(650), __nccwpck_require__.e(988), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98988))).runPublishGate,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(758), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21338))).runVerifyGate,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(758), __nccwpck_require__.e(650), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).runReleaseGate,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(758), __nccwpck_require__.e(650), __nccwpck_require__.e(338), __nccwpck_require__.e(405), __nccwpck_require__.e(988), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2435))).runPipeline
 };
 /** The function that runs `gate`, loaded on first use. */
 async function loadGate(gate) {

@@ -13,6 +13,7 @@ import type { GateContext } from '../context.js'
 import { releasePermissionHint } from '../hints.js'
 import { releaseOptions } from '../options.js'
 import { preflight } from '../preflight/index.js'
+import { needsOf } from '../preflight/needs.js'
 import { releaseWheelPaths } from './from-index.js'
 import { PERMISSION_HINT, releaseGate, type ReleaseMode, type ReleaseResult } from './gate.js'
 
@@ -59,11 +60,11 @@ export async function runReleaseGate(settings: Settings, context: GateContext): 
     await releaseChecked(settings, context, [], 'finalize')
     return
   }
-  // With a version, the wheels may come from the production index: found here, not preflight.
-  const found =
-    ready.wheels.length > 0
-      ? { paths: ready.wheels, fromIndex: false }
-      : await releaseWheelPaths(settings, context)
+  // With a version, the wheels may come from the production index: the preflight leaves them
+  // to the release gate (needs.ts), which looks here.
+  const found = needsOf(settings).takesWheels
+    ? { paths: ready.wheels, fromIndex: false }
+    : await releaseWheelPaths(settings, context)
   // The index's copy is attached as it is: normalizing would make it another file than PyPI's.
   const checkSettings = found.fromIndex ? { ...settings, normalize: false } : settings
   const { wheels } = await checkWheels(checkSettings, context, found.paths)
